@@ -1,0 +1,231 @@
+"""The command line: import, export, list, show and search over a library file.
+
+User errors print one line to stderr and exit with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from desktop_app import __version__
+from desktop_app.core.model import Meeting
+from desktop_app.formats.atomic_file import write_text_atomically
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.formats.markdown_writer import meeting_to_markdown
+from desktop_app.formats.plain_text import meeting_to_plain_text
+from desktop_app.store.errors import LibraryError
+from desktop_app.store.library import Library, MeetingSummary
+from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    library = argparse.ArgumentParser(add_help=False)
+    library.add_argument(
+        "--library",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"the library file (default: ${LIBRARY_ENVIRONMENT_VARIABLE}, or "
+        f"{default_library_path()})",
+    )
+    parser = _Parser(
+        prog="rapporteur",
+        description="Draft the notes of meetings. With no command, opens the window.",
+        parents=[library],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--meeting", metavar="MEETING", help="open this meeting in the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    command = commands.add_parser(
+        "import", parents=[library], help="import notes written in Rapporteur Markdown"
+    )
+    command.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    command.set_defaults(run=run_import)
+
+    command = commands.add_parser("export", parents=[library], help="export a meeting's note")
+    command.add_argument("meeting", metavar="MEETING", help="an id, a unique id prefix or a symbol")
+    command.add_argument("--format", choices=["md"], default="md", help="md: Rapporteur Markdown")
+    command.add_argument(
+        "--output", "-o", metavar="PATH", default="-", help="where to write (- : standard output)"
+    )
+    command.set_defaults(run=run_export)
+
+    command = commands.add_parser("list", parents=[library], help="list the library's meetings")
+    command.set_defaults(run=run_list)
+
+    command = commands.add_parser("show", parents=[library], help="print a note as plain text")
+    command.add_argument("meeting", metavar="MEETING", help="an id, a unique id prefix or a symbol")
+    command.add_argument(
+        "--width", type=int, default=None, help="wrap at this many columns (0: do not wrap)"
+    )
+    command.set_defaults(run=run_show)
+
+    command = commands.add_parser(
+        "search", parents=[library], help="find words across every meeting"
+    )
+    command.add_argument("words", nargs="+", metavar="WORD")
+    command.set_defaults(run=run_search)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    library_path = getattr(arguments, "library", None) or default_library_path()
+    run: Callable[[argparse.Namespace, Path], int] = getattr(arguments, "run", run_window)
+    try:
+        return run(arguments, library_path)
+    except (UserError, LibraryError, FormatError) as error:
+        print(f"rapporteur: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_window(arguments: argparse.Namespace, library_path: Path) -> int:
+    print(
+        "rapporteur: the drafting window is not built yet; use the command line for now "
+        "(rapporteur --help).",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def run_import(arguments: argparse.Namespace, library_path: Path) -> int:
+    meetings = [_read_note(path) for path in arguments.files]
+    with Library.open(library_path) as library:
+        symbols: dict[str, Path] = {}
+        for path, meeting in zip(arguments.files, meetings, strict=True):
+            if not meeting.symbol:
+                continue
+            if meeting.symbol in symbols:
+                raise UserError(
+                    f"{path} and {symbols[meeting.symbol]} both have symbol "
+                    f"{meeting.symbol}; nothing was imported"
+                )
+            symbols[meeting.symbol] = path
+            existing = [
+                m for m in library.find_meetings(meeting.symbol) if m.symbol == meeting.symbol
+            ]
+            if existing:
+                raise UserError(
+                    f"{path}: a meeting with symbol {meeting.symbol} is already in "
+                    f"the library ({existing[0].id}); nothing was imported"
+                )
+        for meeting in meetings:
+            library.add_meeting(meeting)
+            print(f"{meeting.id}  {meeting.title}")
+    return 0
+
+
+def run_export(arguments: argparse.Namespace, library_path: Path) -> int:
+    with Library.open(library_path, read_only=True) as library:
+        meeting = _load(library, arguments.meeting)
+    text = meeting_to_markdown(meeting)
+    if arguments.output == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomically(Path(arguments.output), text)
+    return 0
+
+
+def run_list(arguments: argparse.Namespace, library_path: Path) -> int:
+    with Library.open(library_path, read_only=True) as library:
+        meetings = library.meetings()
+    if not meetings:
+        print(f"No meetings in {library_path} yet; import one with: rapporteur import FILE")
+        return 0
+    rows = [("ID", "DATE", "SYMBOL", "PARAGRAPHS", "OPEN ACTIONS", "TITLE")]
+    rows += [
+        (
+            m.id,
+            m.date.isoformat() if m.date else "",
+            m.symbol or "-",
+            str(m.paragraphs),
+            str(m.open_action_items),
+            m.title,
+        )
+        for m in meetings
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        cells = [
+            row[i].rjust(widths[i]) if i in (3, 4) else row[i].ljust(widths[i]) for i in range(5)
+        ]
+        print("  ".join([*cells, row[5]]))
+    return 0
+
+
+def run_show(arguments: argparse.Namespace, library_path: Path) -> int:
+    with Library.open(library_path, read_only=True) as library:
+        meeting = _load(library, arguments.meeting)
+    width = arguments.width
+    if width is None:
+        width = min(shutil.get_terminal_size().columns, 100) if sys.stdout.isatty() else 0
+    sys.stdout.write(meeting_to_plain_text(meeting, width))
+    return 0
+
+
+def run_search(arguments: argparse.Namespace, library_path: Path) -> int:
+    with Library.open(library_path, read_only=True) as library:
+        hits = library.search(" ".join(arguments.words))
+    if not hits:
+        print("Nothing found.")
+    for hit in hits:
+        date = hit.meeting_date.isoformat() if hit.meeting_date else ""
+        print(f"{date}  {hit.meeting_id}  {hit.kind.replace('_', ' ')}: {hit.snippet}")
+    return 0
+
+
+def _read_note(path: Path) -> Meeting:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise UserError(
+                f"{path} is larger than {MAX_IMPORT_BYTES // 2**20} MB; is it really a note?"
+            )
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not a note") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
+    except OSError as error:
+        raise UserError(f"{path} cannot be read: {error.strerror}") from None
+    return read_markdown(text, str(path))
+
+
+def _load(library: Library, reference: str) -> Meeting:
+    return library.load_meeting(resolve_meeting(library, reference).id)
+
+
+def resolve_meeting(library: Library, reference: str) -> MeetingSummary:
+    """The one meeting `reference` names (an id, a unique id prefix or a symbol)."""
+    found = library.find_meetings(reference)
+    if not found:
+        raise UserError(f"no meeting matches '{reference}' in {library.path} (see rapporteur list)")
+    if len(found) > 1:
+        ids = ", ".join(m.id for m in found[:5])
+        raise UserError(f"'{reference}' matches {len(found)} meetings ({ids}); give more of the id")
+    return found[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The library file: SQLite schema, migrations, saving, locking, backups, search."""

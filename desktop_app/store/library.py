@@ -1,0 +1,385 @@
+"""The library: one SQLite file holding every meeting.
+
+Open it with `Library.open(path)` for writing (one writer at a time) or with
+`read_only=True`. `save_meeting` writes only the rows that changed since the meeting was
+last loaded or saved, in one small transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop_app.core.model import Meeting
+from desktop_app.store import rows as meeting_rows
+from desktop_app.store.errors import (
+    LibraryCorrupt,
+    LibraryError,
+    LibraryReadOnly,
+    LibraryTooNew,
+    LibraryWriteFailed,
+    MeetingNotFound,
+)
+from desktop_app.store.file_header import read_header, require_existing
+from desktop_app.store.migrations import migrate
+from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
+from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop_app.store.writer_lock import WriterLock
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """A line of the library's list of meetings."""
+
+    id: str
+    date: dt.date | None
+    symbol: str
+    title: str
+    body: str
+    status: str
+    paragraphs: int
+    open_action_items: int
+    modified: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    meeting_id: str
+    meeting_title: str
+    meeting_date: dt.date | None
+    kind: str  # paragraph, sub_item, footnote, heading or action_item
+    item_id: str
+    snippet: str  # plain text; the words found stand between « and »
+
+
+def _upsert_sql(table: str) -> str:
+    columns = COLUMNS[table]
+    return (
+        f"INSERT INTO {table} (id, {', '.join(columns)}) "
+        f"VALUES (?, {', '.join('?' for _ in columns)}) ON CONFLICT(id) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in columns)
+    )
+
+
+_UPSERT = {table: _upsert_sql(table) for table in COLUMNS}
+_SELECT = {
+    "agenda_items": "SELECT id, {} FROM agenda_items WHERE meeting_id = ?",
+    "paragraphs": "SELECT id, {} FROM paragraphs WHERE meeting_id = ?",
+    "sub_items": "SELECT id, {} FROM sub_items WHERE paragraph_id IN "
+    "(SELECT id FROM paragraphs WHERE meeting_id = ?)",
+    "footnotes": "SELECT id, {} FROM footnotes WHERE meeting_id = ?",
+    "action_items": "SELECT id, {} FROM action_items WHERE meeting_id = ?",
+}
+_SUMMARY_SQL = """
+    SELECT m.id, m.date, m.symbol, m.title, m.body, m.status, m.modified,
+        (SELECT count(*) FROM paragraphs p WHERE p.meeting_id = m.id AND p.numbered)
+            AS paragraphs,
+        (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id AND a.status = 'open')
+            AS open_action_items
+    FROM meetings m
+"""
+_MARKUP_NOISE = re.compile(r"\[\^[^\]\s]*\]?|\\(?=[!-/:-@\[-`{-~])|\*+")
+
+
+class Library:
+    """An open library file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: Path, db: Database, read_only: bool, lock: WriterLock | None) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._db = db
+        self._lock = lock
+        self._saved: dict[str, MeetingRows] = {}
+
+    # Opening and closing
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Library:
+        """Open (for writing, creating it if missing) or read a library file.
+
+        Raises NotALibrary, LibraryCorrupt, LibraryTooNew, LibraryInUse, LibraryMissing
+        (read-only on a missing file) or LibraryWriteFailed, each with a plain message.
+        """
+        path = Path(path).expanduser().absolute()
+        if read_only:
+            return cls._open_read_only(path)
+        header = read_header(path)
+        if header.schema_version > SCHEMA_VERSION:
+            raise LibraryTooNew(path, header.schema_version, SCHEMA_VERSION)
+        if header.empty:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise LibraryWriteFailed(
+                    f"Cannot create the folder {path.parent}: {error.strerror}."
+                ) from None
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            db = _connect(path, "rwc" if header.empty else "rw")
+            with _translated_errors(path):
+                if header.empty:
+                    # Marked in the main file itself, before WAL, so the file is ours at once.
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                else:
+                    _check_integrity(db, path)
+                _prepare_for_writing(db)
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                if migrate(db, path, version):
+                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, read_only=False, lock=lock)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        require_existing(path)
+        db = _connect(path, "ro")
+        with _translated_errors(path):
+            db.execute("PRAGMA query_only = ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return cls(path, db, read_only=True, lock=None)
+
+    def close(self) -> None:
+        """Close the file; everything saved is on disk when this returns."""
+        try:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        finally:
+            if self._lock:
+                self._lock.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def flush(self) -> None:
+        """Make every saved change durable now (an explicit save)."""
+        self._require_writable()
+        with _translated_errors(self.path):
+            self._db.execute("PRAGMA wal_checkpoint(FULL)")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # Reading
+
+    def meetings(self) -> list[MeetingSummary]:
+        """Every meeting, the most recent first."""
+        with _translated_errors(self.path):
+            rows = self._db.query(_SUMMARY_SQL + " ORDER BY m.date DESC, m.title")
+            return [_summary(row) for row in rows]
+
+    def find_meetings(self, reference: str) -> list[MeetingSummary]:
+        """Meetings whose id is `reference`, whose id starts with it, or whose symbol it is."""
+        reference = reference.strip()
+        if not reference:
+            return []
+        with _translated_errors(self.path):
+            exact = list(self._db.query(_SUMMARY_SQL + " WHERE m.id = ?", [reference]))
+            if exact:
+                return [_summary(exact[0])]
+            rows = self._db.query(
+                _SUMMARY_SQL + " WHERE m.id LIKE ? ESCAPE '\\' OR m.symbol = ? "
+                "ORDER BY m.date DESC",
+                [_like_prefix(reference), reference],
+            )
+            return [_summary(row) for row in rows]
+
+    def load_meeting(self, meeting_id: str) -> Meeting:
+        with _translated_errors(self.path):
+            found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+            if not found:
+                raise MeetingNotFound(f"There is no meeting {meeting_id} in {self.path}.")
+            rows = self._read_rows(meeting_id, found[0])
+            meeting = meeting_rows.meeting_from_rows(meeting_id, found[0], rows)
+        self._saved[meeting_id] = rows
+        return meeting
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        """Paragraphs, sub-items, footnotes, headings and action items containing every word
+        of `query` (the last word may be the start of a word), best matches first."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        sql = """
+            SELECT s.meeting_id, m.title, m.date, s.kind, s.item_id,
+                snippet(search, 0, '«', '»', '…', 16) AS snippet
+            FROM search s JOIN meetings m ON m.id = s.meeting_id
+            WHERE search MATCH ? ORDER BY rank LIMIT ?
+        """
+        with _translated_errors(self.path):
+            rows = self._db.execute(sql, [match, limit]).fetchall()
+        return [
+            SearchHit(
+                meeting_id=r[0],
+                meeting_title=r[1],
+                meeting_date=dt.date.fromisoformat(r[2]) if r[2] else None,
+                kind=r[3],
+                item_id=r[4],
+                snippet=_MARKUP_NOISE.sub("", r[5]),
+            )
+            for r in rows
+        ]
+
+    # Writing
+
+    def add_meeting(self, meeting: Meeting) -> None:
+        """Write a meeting that is not in the library yet."""
+        if meeting.id in self._saved or self.find_meetings(meeting.id):
+            raise LibraryError(f"Meeting {meeting.id} is already in the library.")
+        self._write(meeting, meeting_rows.rows_of(meeting), None)
+
+    def save_meeting(self, meeting: Meeting) -> int:
+        """Write what changed in `meeting` since it was loaded or last saved; returns the
+        number of rows written. On failure nothing is written and the call can be repeated."""
+        new = meeting_rows.rows_of(meeting)
+        old = self._saved.get(meeting.id)
+        if old is None:
+            with _translated_errors(self.path):
+                found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting.id]))
+                old = self._read_rows(meeting.id, found[0]) if found else None
+        return self._write(meeting, new, old)
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        with self._transaction():
+            self._db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        self._saved.pop(meeting_id, None)
+
+    def _write(self, meeting: Meeting, new: MeetingRows, old: MeetingRows | None) -> int:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        written = 0
+        with self._transaction() as db:
+            if old is None:
+                db.execute(
+                    f"INSERT INTO meetings (id, {', '.join(MEETING_COLUMNS)}, created, modified) "
+                    f"VALUES (?, {', '.join('?' for _ in MEETING_COLUMNS)}, ?, ?)",
+                    [meeting.id, *new.meeting, now, now],
+                )
+                written += 1
+            for table in reversed(COLUMNS):
+                before = old.tables[table] if old else {}
+                gone = [(i,) for i in before if i not in new.tables[table]]
+                if gone:
+                    db.conn.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
+                    written += len(gone)
+            for table in COLUMNS:
+                before = old.tables[table] if old else {}
+                changed = [
+                    (i, *row) for i, row in new.tables[table].items() if before.get(i) != row
+                ]
+                if changed:
+                    db.conn.executemany(_UPSERT[table], changed)
+                    written += len(changed)
+            if old is not None and (written or old.meeting != new.meeting):
+                assignments = ", ".join(f"{c} = ?" for c in MEETING_COLUMNS)
+                db.execute(
+                    f"UPDATE meetings SET {assignments}, modified = ? WHERE id = ?",
+                    [*new.meeting, now, meeting.id],
+                )
+                written += 1
+        self._saved[meeting.id] = new
+        return written
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Database]:
+        self._require_writable()
+        with _translated_errors(self.path), self._db.atomic():
+            yield self._db
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise LibraryReadOnly(f"{self.path} is open read-only; it cannot be changed here.")
+
+    def _read_rows(self, meeting_id: str, meeting: dict[str, object]) -> MeetingRows:
+        tables: dict[str, dict[str, Row]] = {}
+        for table, columns in COLUMNS.items():
+            sql = _SELECT[table].format(", ".join(columns))
+            tables[table] = {r[0]: tuple(r[1:]) for r in self._db.execute(sql, [meeting_id])}
+        return MeetingRows(tuple(meeting[c] for c in MEETING_COLUMNS), tables)
+
+
+def _connect(path: Path, mode: str) -> Database:
+    """A connection in the given SQLite open mode: ro, rw or rwc (create)."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.as_uri()}?mode={mode}", uri=True, timeout=5, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        raise _library_error(path, error) from None
+    return Database(connection, execute_plugins=False)
+
+
+def _prepare_for_writing(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _check_integrity(db: Database, path: Path) -> None:
+    """Refuse a damaged file before anything is written to it."""
+    result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        raise LibraryCorrupt(path, str(result))
+
+
+@contextlib.contextmanager
+def _translated_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's errors into the store's own, with a message a user can act on."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise _library_error(path, error) from error
+
+
+def _library_error(path: Path, error: sqlite3.Error) -> LibraryError:
+    text = str(error).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return LibraryCorrupt(path)
+    if "full" in text:
+        return LibraryWriteFailed(
+            f"The disk holding {path} is full; free some space. Nothing has been lost: "
+            "the change will be saved when there is room."
+        )
+    if "readonly" in text or "read-only" in text:
+        return LibraryWriteFailed(
+            f"{path} cannot be written (it or its folder is read-only). Nothing has been "
+            "lost: the change will be saved when the file can be written."
+        )
+    if "locked" in text or "busy" in text:
+        return LibraryWriteFailed(f"{path} is busy; the change will be saved shortly.")
+    if "unable to open" in text:
+        return LibraryWriteFailed(f"{path} cannot be opened; is its folder still there?")
+    return LibraryWriteFailed(f"{path} could not be used: {error}.")
+
+
+def _summary(row: dict[str, object]) -> MeetingSummary:
+    date = row["date"]
+    return MeetingSummary(
+        id=str(row["id"]),
+        date=dt.date.fromisoformat(str(date)) if date else None,
+        symbol=str(row["symbol"]),
+        title=str(row["title"]),
+        body=str(row["body"]),
+        status=str(row["status"]),
+        paragraphs=int(row["paragraphs"]),  # type: ignore[call-overload]
+        open_action_items=int(row["open_action_items"]),  # type: ignore[call-overload]
+        modified=str(row["modified"]),
+    )
+
+
+def _like_prefix(text: str) -> str:
+    return re.sub(r"([\\%_])", r"\\\1", text) + "%"

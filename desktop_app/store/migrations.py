@@ -1,0 +1,35 @@
+"""Bring a library file up to the current schema: a backup first, then one transaction per
+migration, each ending with the new `user_version`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop_app.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.name}.v{version}-backup-{stamp}")
+
+
+def migrate(db: Database, path: Path, version: int) -> bool:
+    """Run the migrations after `version`, backing up a file that holds data first.
+    Returns whether anything ran."""
+    if version >= SCHEMA_VERSION:
+        return False
+    if version > 0:
+        target = sqlite3.connect(backup_path_for(path, version))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return True

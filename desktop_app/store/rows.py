@@ -1,0 +1,173 @@
+"""A meeting as table rows and back: what is saved, and what a save compares against.
+
+Each row is a tuple of the columns named below, keyed by the entity's id. Tables are listed
+parents first, the order in which rows are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop_app.core.inline import Inline
+from desktop_app.core.model import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Footnote,
+    Meeting,
+    MeetingStatus,
+    Paragraph,
+    SubItem,
+)
+
+Row = tuple[object, ...]
+
+MEETING_COLUMNS = ("body", "title", "date", "symbol", "place", "language", "status", "background")
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "agenda_items": ("meeting_id", "parent_id", "position", "title", "label"),
+    "paragraphs": ("meeting_id", "agenda_item_id", "position", "numbered", "text"),
+    "sub_items": ("paragraph_id", "parent_id", "position", "text"),
+    "footnotes": ("meeting_id", "text"),
+    "action_items": (
+        "meeting_id",
+        "position",
+        "what",
+        "owner",
+        "due",
+        "status",
+        "paragraph_id",
+        "continues_id",
+    ),
+}
+
+
+@dataclass
+class MeetingRows:
+    meeting: Row
+    tables: dict[str, dict[str, Row]] = field(default_factory=dict)
+
+
+def meeting_row(meeting: Meeting) -> Row:
+    return (
+        meeting.body,
+        meeting.title,
+        meeting.date.isoformat() if meeting.date else None,
+        meeting.symbol,
+        meeting.place,
+        meeting.language,
+        str(meeting.status),
+        json.dumps(meeting.background_documents, ensure_ascii=False),
+    )
+
+
+def rows_of(meeting: Meeting) -> MeetingRows:
+    """Every row that stores the meeting, as it is now."""
+    mid = meeting.id
+    agenda: dict[str, Row] = {}
+    paragraphs: dict[str, Row] = {}
+    sub_items: dict[str, Row] = {}
+    for position, item in enumerate(meeting.agenda):
+        agenda[item.id] = (mid, None, position, item.title, item.label)
+        for inner_position, inner in enumerate(item.sub_items):
+            agenda[inner.id] = (mid, item.id, inner_position, inner.title, inner.label)
+    for section in meeting.sections():
+        for position, paragraph in enumerate(section.paragraphs):
+            text = paragraph.text.markup
+            paragraphs[paragraph.id] = (mid, section.id, position, int(paragraph.numbered), text)
+            if paragraph.sub_items:
+                _sub_item_rows(paragraph.id, None, paragraph.sub_items, sub_items)
+    footnotes = {f.id: (mid, f.text.markup) for f in meeting.footnotes.values()}
+    actions = {
+        a.id: (mid, position, a.what, a.owner, a.due, str(a.status), a.paragraph_id, a.continues_id)
+        for position, a in enumerate(meeting.action_items)
+    }
+    return MeetingRows(
+        meeting_row(meeting),
+        {
+            "agenda_items": agenda,
+            "paragraphs": paragraphs,
+            "sub_items": sub_items,
+            "footnotes": footnotes,
+            "action_items": actions,
+        },
+    )
+
+
+def _sub_item_rows(
+    paragraph_id: str, parent_id: str | None, items: list[SubItem], out: dict[str, Row]
+) -> None:
+    for position, sub_item in enumerate(items):
+        out[sub_item.id] = (paragraph_id, parent_id, position, sub_item.text.markup)
+        _sub_item_rows(paragraph_id, sub_item.id, sub_item.sub_items, out)
+
+
+def meeting_from_rows(meeting_id: str, meeting: Mapping[str, object], rows: MeetingRows) -> Meeting:
+    """Rebuild a meeting from its rows (as `rows_of` makes them)."""
+    tables = rows.tables
+    items = {
+        iid: AgendaItem(title=str(r[3]), label=str(r[4]), id=iid)
+        for iid, r in _by_position(tables["agenda_items"], 2)
+    }
+    top_level: list[AgendaItem] = []
+    for iid, r in _by_position(tables["agenda_items"], 2):
+        parent = r[1]
+        (items[str(parent)].sub_items if parent else top_level).append(items[iid])
+
+    paragraphs: dict[str, Paragraph] = {}
+    opening: list[Paragraph] = []
+    for pid, r in _by_position(tables["paragraphs"], 2):
+        paragraph = Paragraph(Inline.from_markup(str(r[4])), bool(r[3]), id=pid)
+        paragraphs[pid] = paragraph
+        (items[str(r[1])].paragraphs if r[1] else opening).append(paragraph)
+
+    sub_items: dict[str, SubItem] = {}
+    for sid, r in _by_position(tables["sub_items"], 2):
+        sub_items[sid] = SubItem(Inline.from_markup(str(r[3])), id=sid)
+    for sid, r in _by_position(tables["sub_items"], 2):
+        parent = r[1]
+        holder = sub_items[str(parent)] if parent else paragraphs[str(r[0])]
+        holder.sub_items.append(sub_items[sid])
+
+    footnotes = {
+        fid: Footnote(Inline.from_markup(str(r[1])), id=fid)
+        for fid, r in tables["footnotes"].items()
+    }
+    actions = [
+        ActionItem(
+            what=str(r[2]),
+            owner=str(r[3]),
+            due=str(r[4]),
+            status=ActionStatus(r[5]),
+            paragraph_id=_optional(r[6]),
+            continues_id=_optional(r[7]),
+            id=aid,
+        )
+        for aid, r in _by_position(tables["action_items"], 1)
+    ]
+    date = meeting["date"]
+    return Meeting(
+        body=str(meeting["body"]),
+        title=str(meeting["title"]),
+        date=dt.date.fromisoformat(str(date)) if date else None,
+        symbol=str(meeting["symbol"]),
+        place=str(meeting["place"]),
+        language=str(meeting["language"]),
+        status=MeetingStatus(meeting["status"]),
+        background_documents=list(json.loads(str(meeting["background"]))),
+        opening=opening,
+        agenda=top_level,
+        footnotes=footnotes,
+        action_items=actions,
+        id=meeting_id,
+    )
+
+
+def _by_position(rows: dict[str, Row], position_column: int) -> list[tuple[str, Row]]:
+    return sorted(rows.items(), key=lambda item: int(item[1][position_column]))  # type: ignore[call-overload]
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)

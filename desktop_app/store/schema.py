@@ -1,0 +1,136 @@
+"""The library file's schema, as a list of migrations: migration n brings a file to version n.
+
+A new file is built by running every migration in turn, so the path an old file takes is
+the path every file has taken. Never edit a migration that has shipped; add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x52415050  # "RAPP": marks the file as a Rapporteur library
+SEARCH_KINDS = {"paragraph": 1, "sub_item": 2, "footnote": 3, "heading": 4, "action_item": 5}
+
+
+def _version_1_tables(db: Database) -> None:
+    """Meetings and everything in them. Foreign keys are checked at commit."""
+    deferred = "DEFERRABLE INITIALLY DEFERRED"
+    db.executescript(f"""
+        PRAGMA application_id = {APPLICATION_ID};
+        CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            body TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            symbol TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en',
+            status TEXT NOT NULL DEFAULT 'draft',
+            background TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX meetings_symbol ON meetings(symbol);
+        CREATE TABLE agenda_items (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE {deferred},
+            parent_id TEXT REFERENCES agenda_items(id) ON DELETE CASCADE {deferred},
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            label TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id);
+        CREATE TABLE paragraphs (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE {deferred},
+            agenda_item_id TEXT REFERENCES agenda_items(id) {deferred},
+            position INTEGER NOT NULL,
+            numbered INTEGER NOT NULL DEFAULT 1,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX paragraphs_meeting ON paragraphs(meeting_id);
+        CREATE INDEX paragraphs_agenda_item ON paragraphs(agenda_item_id);
+        CREATE TABLE sub_items (
+            id TEXT PRIMARY KEY,
+            paragraph_id TEXT NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE {deferred},
+            parent_id TEXT REFERENCES sub_items(id) ON DELETE CASCADE {deferred},
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX sub_items_paragraph ON sub_items(paragraph_id);
+        CREATE INDEX sub_items_parent ON sub_items(parent_id);
+        CREATE TABLE footnotes (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE {deferred},
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX footnotes_meeting ON footnotes(meeting_id);
+        CREATE TABLE action_items (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE {deferred},
+            position INTEGER NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',
+            paragraph_id TEXT REFERENCES paragraphs(id) ON DELETE SET NULL {deferred},
+            continues_id TEXT REFERENCES action_items(id) ON DELETE SET NULL {deferred}
+        );
+        CREATE INDEX action_items_meeting ON action_items(meeting_id);
+        CREATE INDEX action_items_paragraph ON action_items(paragraph_id);
+        CREATE INDEX action_items_continues ON action_items(continues_id);
+    """)
+
+
+# What the search indexes: table, kind, the columns whose text is found, and how an entry
+# finds its meeting ("{row}" is new or old in a trigger).
+_INDEXED = (
+    ("paragraphs", "paragraph", ("text",), "{row}.meeting_id"),
+    (
+        "sub_items",
+        "sub_item",
+        ("text",),
+        "(SELECT meeting_id FROM paragraphs WHERE id = {row}.paragraph_id)",
+    ),
+    ("footnotes", "footnote", ("text",), "{row}.meeting_id"),
+    ("agenda_items", "heading", ("label", "title"), "{row}.meeting_id"),
+    ("action_items", "action_item", ("what", "owner", "due"), "{row}.meeting_id"),
+)
+
+
+def _version_2_search(db: Database) -> None:
+    """Full-text search over paragraphs, sub-items, footnotes, headings and action items,
+    kept in step by triggers. An entry's rowid is its row's rowid * 8 + its kind's code."""
+    db.execute("""
+        CREATE VIRTUAL TABLE search USING fts5(
+            text, kind UNINDEXED, item_id UNINDEXED, meeting_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+    """)
+    insert = "INSERT INTO search(rowid, text, kind, item_id, meeting_id)"
+    for table, kind, columns, meeting in _INDEXED:
+        code = SEARCH_KINDS[kind]
+        delete = f"DELETE FROM search WHERE rowid = old.rowid * 8 + {code};"
+        changed = " OR ".join(f"old.{column} IS NOT new.{column}" for column in columns)
+        new_entry = _search_entry("new", code, kind, columns, meeting)
+        db.executescript(f"""
+            CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
+            BEGIN {insert} VALUES ({new_entry}); END;
+            CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} WHEN {changed}
+            BEGIN {delete} {insert} VALUES ({new_entry}); END;
+            CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table}
+            BEGIN {delete} END;
+            {insert} SELECT {_search_entry(table, code, kind, columns, meeting)} FROM {table};
+        """)
+
+
+def _search_entry(row: str, code: int, kind: str, columns: tuple[str, ...], meeting: str) -> str:
+    """The values of one search entry for a row (`new` in a trigger, or the table itself)."""
+    text = " || ' ' || ".join(f"{row}.{column}" for column in columns)
+    return f"{row}.rowid * 8 + {code}, {text}, '{kind}', {row}.id, {meeting.format(row=row)}"
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_version_1_tables, _version_2_search]
+SCHEMA_VERSION = len(MIGRATIONS)
