@@ -27,7 +27,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-_CONTROL_WHITESPACE = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
+_CONTROL_WHITESPACE = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _ESCAPE = re.compile(r"([\\*`]|\[(?=\^))")
 
 

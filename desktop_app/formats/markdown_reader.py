@@ -54,7 +54,9 @@ def read_markdown(text: str, source: str = "the file") -> Meeting:
 class _Reader:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
-        self.lines = text.removeprefix("\ufeff").splitlines()
+        # Only line feeds end lines (a form feed or U+2028 inside a line is text).
+        text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        self.lines = text.removesuffix("\n").split("\n") if text else []
         self.meeting = Meeting()
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
@@ -103,7 +105,11 @@ class _Reader:
                 continue
             match = syntax.FRONT_MATTER_LINE.match(line)
             if not match:
-                self.fail(number, "a front matter line is 'key: value', such as 'date: 2017-08-28'")
+                self.fail(
+                    number,
+                    "a front matter line is 'key: value', such as 'date: 2017-08-28'; if the "
+                    "front matter ends above this line, close it with a line '---'",
+                )
             key, value = match.group(1).lower(), match.group(2).strip()
             if key in syntax.REPEATED_KEYS:
                 if value:

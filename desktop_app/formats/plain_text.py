@@ -25,12 +25,9 @@ def meeting_to_plain_text(meeting: Meeting, width: int = 0) -> str:
 
 def document_to_plain_text(document: Document, width: int = 0) -> str:
     title = document.title
-    blocks = [title.body.upper()]
-    if title.symbol:
-        blocks.append(title.symbol)
-    if title.date:
-        blocks.append(long_date(title.date, title.language))
-    blocks.append(title.title.upper())
+    lines = [title.body.upper(), title.symbol]
+    lines += [long_date(title.date, title.language) if title.date else "", title.title.upper()]
+    blocks = [_wrap("", line, width) for line in lines if line]
 
     def text_of(inline: Inline) -> str:
         return inline.plain_text(lambda fid: superscript(document.footnote_numbers[fid])).strip()

@@ -11,14 +11,15 @@ import contextlib
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop_app.core.model import Meeting
+from desktop_app.core.model import Footnote, Meeting, Paragraph
 from desktop_app.store import rows as meeting_rows
+from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.errors import (
     LibraryCorrupt,
     LibraryError,
@@ -30,7 +31,12 @@ from desktop_app.store.errors import (
 from desktop_app.store.file_header import read_header, require_existing
 from desktop_app.store.migrations import migrate
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
-from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop_app.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    SEARCH_TEXT_FUNCTION,
+    search_text,
+)
 from desktop_app.store.writer_lock import WriterLock
 
 
@@ -85,7 +91,6 @@ _SUMMARY_SQL = """
             AS open_action_items
     FROM meetings m
 """
-_MARKUP_NOISE = re.compile(r"\[\^[^\]\s]*\]?|\\(?=[!-/:-@\[-`{-~])|\*+")
 
 
 class Library:
@@ -120,10 +125,15 @@ class Library:
                 raise LibraryWriteFailed(
                     f"Cannot create the folder {path.parent}: {error.strerror}."
                 ) from None
-        lock = WriterLock(path)
+        # Resolved, so that a second writer coming through a link meets the same lock.
+        lock = WriterLock(path.resolve())
         lock.acquire()
         try:
             db = _connect(path, "rwc" if header.empty else "rw")
+        except BaseException:
+            lock.release()
+            raise
+        try:
             with _translated_errors(path):
                 if header.empty:
                     # Marked in the main file itself, before WAL, so the file is ours at once.
@@ -135,6 +145,7 @@ class Library:
                 if migrate(db, path, version):
                     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
+            db.close()
             lock.release()
             raise
         return cls(path, db, read_only=False, lock=lock)
@@ -143,9 +154,13 @@ class Library:
     def _open_read_only(cls, path: Path) -> Library:
         require_existing(path)
         db = _connect(path, "ro")
-        with _translated_errors(path):
-            db.execute("PRAGMA query_only = ON")
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            with _translated_errors(path):
+                db.execute("PRAGMA query_only = ON")
+                _check_integrity(db, path)
+        except BaseException:
+            db.close()
+            raise
         return cls(path, db, read_only=True, lock=None)
 
     def close(self) -> None:
@@ -229,7 +244,7 @@ class Library:
                 meeting_date=dt.date.fromisoformat(r[2]) if r[2] else None,
                 kind=r[3],
                 item_id=r[4],
-                snippet=_MARKUP_NOISE.sub("", r[5]),
+                snippet=r[5],
             )
             for r in rows
         ]
@@ -240,58 +255,86 @@ class Library:
         """Write a meeting that is not in the library yet."""
         if meeting.id in self._saved or self.find_meetings(meeting.id):
             raise LibraryError(f"Meeting {meeting.id} is already in the library.")
-        self._write(meeting, meeting_rows.rows_of(meeting), None)
+        new = meeting_rows.rows_of(meeting)
+        empty = MeetingRows(new.meeting, {table: {} for table in COLUMNS})
+        changes = between(empty, new)
+        now = _now()
+        with self._transaction() as db:
+            db.execute(
+                f"INSERT INTO meetings (id, {', '.join(MEETING_COLUMNS)}, created, modified) "
+                f"VALUES (?, {', '.join('?' for _ in MEETING_COLUMNS)}, ?, ?)",
+                [meeting.id, *new.meeting, now, now],
+            )
+            self._write_rows(changes)
+        self._saved[meeting.id] = new
 
     def save_meeting(self, meeting: Meeting) -> int:
-        """Write what changed in `meeting` since it was loaded or last saved; returns the
-        number of rows written. On failure nothing is written and the call can be repeated."""
-        new = meeting_rows.rows_of(meeting)
-        old = self._saved.get(meeting.id)
-        if old is None:
-            with _translated_errors(self.path):
-                found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting.id]))
-                old = self._read_rows(meeting.id, found[0]) if found else None
-        return self._write(meeting, new, old)
+        """Write whatever changed in `meeting`, structure included, since it was loaded or
+        last saved; returns the number of rows written. On failure nothing is written and
+        the call can simply be repeated."""
+        saved = self._saved_state(meeting)
+        if saved is None:
+            self.add_meeting(meeting)
+            return sum(len(rows) for rows in self._saved[meeting.id].tables.values()) + 1
+        return self._save(meeting, saved, between(saved, meeting_rows.rows_of(meeting)))
+
+    def save_edits(
+        self,
+        meeting: Meeting,
+        paragraphs: Iterable[Paragraph] = (),
+        footnotes: Iterable[Footnote] = (),
+    ) -> int:
+        """Write the edited text of these paragraphs (with their sub-items and the footnotes
+        they call) and footnotes, when nothing has moved since the last save: the cost is
+        that of the edit, not of the note. Falls back to `save_meeting` otherwise."""
+        saved = self._saved_state(meeting)
+        changes = of_edits(saved, meeting, paragraphs, footnotes) if saved else None
+        if saved is None or changes is None:
+            return self.save_meeting(meeting)
+        return self._save(meeting, saved, changes)
 
     def delete_meeting(self, meeting_id: str) -> None:
         with self._transaction():
             self._db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
         self._saved.pop(meeting_id, None)
 
-    def _write(self, meeting: Meeting, new: MeetingRows, old: MeetingRows | None) -> int:
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        written = 0
+    def _saved_state(self, meeting: Meeting) -> MeetingRows | None:
+        """The meeting's rows as last saved, read from the file if this library has not
+        loaded or saved it yet; None if it is not in the file."""
+        if meeting.id not in self._saved:
+            with _translated_errors(self.path):
+                found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting.id]))
+                if not found:
+                    return None
+                self._saved[meeting.id] = self._read_rows(meeting.id, found[0])
+        return self._saved[meeting.id]
+
+    def _save(self, meeting: Meeting, saved: MeetingRows, changes: Changes) -> int:
+        if not changes.count():
+            return 0
         with self._transaction() as db:
-            if old is None:
-                db.execute(
-                    f"INSERT INTO meetings (id, {', '.join(MEETING_COLUMNS)}, created, modified) "
-                    f"VALUES (?, {', '.join('?' for _ in MEETING_COLUMNS)}, ?, ?)",
-                    [meeting.id, *new.meeting, now, now],
-                )
-                written += 1
-            for table in reversed(COLUMNS):
-                before = old.tables[table] if old else {}
-                gone = [(i,) for i in before if i not in new.tables[table]]
-                if gone:
-                    db.conn.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
-                    written += len(gone)
-            for table in COLUMNS:
-                before = old.tables[table] if old else {}
-                changed = [
-                    (i, *row) for i, row in new.tables[table].items() if before.get(i) != row
-                ]
-                if changed:
-                    db.conn.executemany(_UPSERT[table], changed)
-                    written += len(changed)
-            if old is not None and (written or old.meeting != new.meeting):
-                assignments = ", ".join(f"{c} = ?" for c in MEETING_COLUMNS)
-                db.execute(
-                    f"UPDATE meetings SET {assignments}, modified = ? WHERE id = ?",
-                    [*new.meeting, now, meeting.id],
-                )
-                written += 1
-        self._saved[meeting.id] = new
+            self._write_rows(changes)
+            assignments = ", ".join(f"{c} = ?" for c in MEETING_COLUMNS)
+            db.execute(
+                f"UPDATE meetings SET {assignments}, modified = ? WHERE id = ?",
+                [*meeting_rows.meeting_row(meeting), _now(), meeting.id],
+            )
+        written = changes.count() + (changes.meeting is None)
+        changes.apply_to(saved)
         return written
+
+    def _write_rows(self, changes: Changes) -> None:
+        connection = self._db.conn
+        for table in reversed(COLUMNS):
+            if changes.deletes[table]:
+                connection.executemany(
+                    f"DELETE FROM {table} WHERE id = ?", [(i,) for i in changes.deletes[table]]
+                )
+        for table in COLUMNS:
+            if changes.upserts[table]:
+                connection.executemany(
+                    _UPSERT[table], [(i, *row) for i, row in changes.upserts[table].items()]
+                )
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Database]:
@@ -319,6 +362,7 @@ def _connect(path: Path, mode: str) -> Database:
         )
     except sqlite3.Error as error:
         raise _library_error(path, error) from None
+    connection.create_function(SEARCH_TEXT_FUNCTION, 1, search_text, deterministic=True)
     return Database(connection, execute_plugins=False)
 
 
@@ -331,9 +375,9 @@ def _prepare_for_writing(db: Database) -> None:
 
 def _check_integrity(db: Database, path: Path) -> None:
     """Refuse a damaged file before anything is written to it."""
-    result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    result = str(db.execute("PRAGMA quick_check(1)").fetchone()[0])
     if result != "ok":
-        raise LibraryCorrupt(path, str(result))
+        raise LibraryCorrupt(path, " ".join(result.replace("*", "").split()))
 
 
 @contextlib.contextmanager
@@ -363,7 +407,7 @@ def _library_error(path: Path, error: sqlite3.Error) -> LibraryError:
         return LibraryWriteFailed(f"{path} is busy; the change will be saved shortly.")
     if "unable to open" in text:
         return LibraryWriteFailed(f"{path} cannot be opened; is its folder still there?")
-    return LibraryWriteFailed(f"{path} could not be used: {error}.")
+    return LibraryWriteFailed(f"{path} could not be used: {str(error).rstrip('.')}.")
 
 
 def _summary(row: dict[str, object]) -> MeetingSummary:
@@ -379,6 +423,10 @@ def _summary(row: dict[str, object]) -> MeetingSummary:
         open_action_items=int(row["open_action_items"]),  # type: ignore[call-overload]
         modified=str(row["modified"]),
     )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _like_prefix(text: str) -> str:

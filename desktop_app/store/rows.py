@@ -78,10 +78,19 @@ def rows_of(meeting: Meeting) -> MeetingRows:
             text = paragraph.text.markup
             paragraphs[paragraph.id] = (mid, section.id, position, int(paragraph.numbered), text)
             if paragraph.sub_items:
-                _sub_item_rows(paragraph.id, None, paragraph.sub_items, sub_items)
+                sub_item_rows(paragraph.id, None, paragraph.sub_items, sub_items)
     footnotes = {f.id: (mid, f.text.markup) for f in meeting.footnotes.values()}
     actions = {
-        a.id: (mid, position, a.what, a.owner, a.due, str(a.status), a.paragraph_id, a.continues_id)
+        a.id: (
+            mid,
+            position,
+            a.what,
+            a.owner,
+            a.due,
+            str(a.status),
+            a.paragraph_id if a.paragraph_id in paragraphs else None,
+            a.continues_id,
+        )
         for position, a in enumerate(meeting.action_items)
     }
     return MeetingRows(
@@ -96,12 +105,13 @@ def rows_of(meeting: Meeting) -> MeetingRows:
     )
 
 
-def _sub_item_rows(
+def sub_item_rows(
     paragraph_id: str, parent_id: str | None, items: list[SubItem], out: dict[str, Row]
 ) -> None:
+    """Add the rows of a paragraph's sub-items (and theirs) to `out`."""
     for position, sub_item in enumerate(items):
         out[sub_item.id] = (paragraph_id, parent_id, position, sub_item.text.markup)
-        _sub_item_rows(paragraph_id, sub_item.id, sub_item.sub_items, out)
+        sub_item_rows(paragraph_id, sub_item.id, sub_item.sub_items, out)
 
 
 def meeting_from_rows(meeting_id: str, meeting: Mapping[str, object], rows: MeetingRows) -> Meeting:

@@ -10,7 +10,10 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from desktop_app.core.inline import Inline, InlineSyntaxError
+
 APPLICATION_ID = 0x52415050  # "RAPP": marks the file as a Rapporteur library
+SEARCH_TEXT_FUNCTION = "rapporteur_search_text"
 SEARCH_KINDS = {"paragraph": 1, "sub_item": 2, "footnote": 3, "heading": 4, "action_item": 5}
 
 
@@ -76,7 +79,7 @@ def _version_1_tables(db: Database) -> None:
             due TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT 'open',
             paragraph_id TEXT REFERENCES paragraphs(id) ON DELETE SET NULL {deferred},
-            continues_id TEXT REFERENCES action_items(id) ON DELETE SET NULL {deferred}
+            continues_id TEXT  -- an action item of an earlier meeting; may since be deleted
         );
         CREATE INDEX action_items_meeting ON action_items(meeting_id);
         CREATE INDEX action_items_paragraph ON action_items(paragraph_id);
@@ -126,9 +129,21 @@ def _version_2_search(db: Database) -> None:
         """)
 
 
+def search_text(markup: str | None) -> str:
+    """What the search indexes of a stored text: the words, without markup or footnote ids.
+
+    Registered as an SQL function on every connection, for the triggers below."""
+    if not markup:
+        return ""
+    try:
+        return Inline.from_markup(markup).plain_text()
+    except InlineSyntaxError:
+        return markup
+
+
 def _search_entry(row: str, code: int, kind: str, columns: tuple[str, ...], meeting: str) -> str:
     """The values of one search entry for a row (`new` in a trigger, or the table itself)."""
-    text = " || ' ' || ".join(f"{row}.{column}" for column in columns)
+    text = " || ' ' || ".join(f"{SEARCH_TEXT_FUNCTION}({row}.{column})" for column in columns)
     return f"{row}.rowid * 8 + {code}, {text}, '{kind}', {row}.id, {meeting.format(row=row)}"
 
 

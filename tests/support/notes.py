@@ -71,7 +71,7 @@ def generated_meeting(
     section: list[Paragraph] = meeting.opening
     for index in range(paragraphs):
         if index and index % 12 == 0:
-            item = AgendaItem(title=text(1)[:80].rstrip(".;"), label=rng.choice(["", "(a)", "2."]))
+            item = AgendaItem(title=text(1)[:80].rstrip(".; "), label=rng.choice(["", "(a)", "2."]))
             if index % 36 == 0 and meeting.agenda:
                 meeting.agenda[-1].sub_items.append(item)
             else:
@@ -93,7 +93,7 @@ def generated_meeting(
         if index % 20 == 7:
             meeting.action_items.append(
                 ActionItem(
-                    what=text(1)[:120],
+                    what=text(1)[:120].strip(),
                     owner=rng.choice(["Secretariat", "Administration", "Chairperson"]),
                     due=rng.choice(["", "next meeting", "2021-03-31"]),
                     status=rng.choice(list(ActionStatus)),

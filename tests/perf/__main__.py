@@ -1,0 +1,6 @@
+"""`make bench`: every benchmark, each figure beside a reference measured in the same run."""
+
+from tests.perf import bench_foundation
+
+if __name__ == "__main__":
+    bench_foundation.run()
