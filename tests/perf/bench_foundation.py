@@ -14,6 +14,7 @@ from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.markdown_writer import meeting_to_markdown
 from desktop_app.store.library import Library
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, rows_of
+from desktop_app.store.schema import SEARCH_TEXT_FUNCTION, search_text
 from tests.perf.timing import Figure, median_seconds, print_table
 from tests.support.notes import generated_meeting
 
@@ -55,7 +56,7 @@ def _run(folder: Path) -> list[Figure]:
     rows = rows_of(read_markdown(markdown))
 
     def raw_inserts() -> None:
-        connection = sqlite3.connect(targets[-1])
+        connection = raw_connection(targets[-1])
         connection.execute("PRAGMA synchronous = NORMAL")
         with connection:
             columns = ", ".join(MEETING_COLUMNS)
@@ -122,7 +123,7 @@ def _run(folder: Path) -> list[Figure]:
     moved = median_seconds(save_move, repeat=11)
     library.close()
 
-    connection = sqlite3.connect(library_path)
+    connection = raw_connection(library_path)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = NORMAL")
 
@@ -151,7 +152,9 @@ def _run(folder: Path) -> list[Figure]:
 
     met = "met" if saved < SAVE_GOAL_SECONDS else "NOT MET"
     figures = [
-        Figure("import (Markdown → library)", imported, raw_import, "raw sqlite3 inserts"),
+        Figure(
+            "import (Markdown → library)", imported, raw_import, "raw sqlite3 inserts, same schema"
+        ),
         Figure("export (library → Markdown)", exported, raw_read, "raw sqlite3 select + write"),
         Figure(
             "save one edited paragraph",
@@ -169,6 +172,14 @@ def _run(folder: Path) -> list[Figure]:
         figures,
     )
     return figures
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection, with the one function the library's search triggers call
+    (the same index is kept in step, so the same work is done)."""
+    connection = sqlite3.connect(path)
+    connection.create_function(SEARCH_TEXT_FUNCTION, 1, search_text, deterministic=True)
+    return connection
 
 
 def _with_meeting(row: tuple, meeting_id: str, table: str) -> tuple:
