@@ -100,12 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_window(arguments: argparse.Namespace, library_path: Path) -> int:
-    print(
-        "rapporteur: the drafting window is not built yet; use the command line for now "
-        "(rapporteur --help).",
-        file=sys.stderr,
-    )
-    return 1
+    from desktop_app.ui.app import run_window as open_window  # Qt only when the window opens
+
+    return open_window(library_path, arguments.meeting)
 
 
 def run_import(arguments: argparse.Namespace, library_path: Path) -> int:

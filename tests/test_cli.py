@@ -591,12 +591,6 @@ def test_version(cli: Run) -> None:
     assert cli("--version") == Result(0, f"rapporteur {__version__}\n", "")
 
 
-def test_no_command_prints_no_traceback(cli: Run) -> None:
-    # For now the window is not built and this prints one line and exits 1; only the absence
-    # of a traceback is promised until the window comes.
-    assert "Traceback" not in cli().err
-
-
 # one writer, many readers
 
 
@@ -697,15 +691,6 @@ def test_entry_point_errors_are_one_line(
     assert_one_line_error(result)
     if case == "malformed file":
         assert result.err.startswith(f"rapporteur: {bad}, line 1: a note starts with")
-
-
-@pytest.mark.parametrize("entry", ENTRY_POINTS)
-def test_entry_point_without_a_command_prints_no_traceback(
-    entry: str, tmp_path: Path, library_path: Path
-) -> None:
-    # Only the absence of a traceback is promised until the window comes (a later issue).
-    result = run_process(ENTRY_POINTS[entry](), tmp_path, library_path)
-    assert "Traceback" not in result.err
 
 
 def test_import_in_another_process_is_refused_while_the_library_is_held(

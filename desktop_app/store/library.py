@@ -102,6 +102,7 @@ class Library:
         self._db = db
         self._lock = lock
         self._saved: dict[str, MeetingRows] = {}
+        self._identity = _identity_of(path)
 
     # Opening and closing
 
@@ -177,6 +178,15 @@ class Library:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def save_copy(self, target: Path | str) -> None:
+        """Write the whole library, as it is now, to a new file (File › Save a copy as…):
+        the way out when the library's own file cannot be written."""
+        target = Path(target).expanduser().absolute()
+        if target.exists():
+            raise LibraryWriteFailed(f"{target} already exists; choose a new file name.")
+        with _translated_errors(target):
+            self._db.execute("VACUUM INTO ?", [str(target)])
 
     def flush(self) -> None:
         """Make every saved change durable now (an explicit save)."""
@@ -339,6 +349,11 @@ class Library:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Database]:
         self._require_writable()
+        if _identity_of(self.path) != self._identity:
+            raise LibraryWriteFailed(
+                f"{self.path} has been moved or deleted since it was opened. Nothing has been "
+                "lost: use File › Save a copy as… to keep your work in a new file."
+            )
         with _translated_errors(self.path), self._db.atomic():
             yield self._db
 
@@ -423,6 +438,15 @@ def _summary(row: dict[str, object]) -> MeetingSummary:
         open_action_items=int(row["open_action_items"]),  # type: ignore[call-overload]
         modified=str(row["modified"]),
     )
+
+
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode), to notice it being moved or deleted."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
 
 
 def _now() -> str:

@@ -1,0 +1,100 @@
+"""A meeting's details, and the next meeting of a series suggested from the last one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.dates import long_date
+from desktop_app.core.model import Meeting, MeetingStatus
+
+_DEFAULT_TITLES = {
+    "en": "Chairperson's note on the meeting held on {date}",
+    "fr": "Note de la présidence sur la réunion du {date}",
+    "es": "Nota de la Presidencia sobre la reunión celebrada el {date}",
+}
+_TRAILING_NUMBER = re.compile(r"(\d+)$")
+
+
+@dataclass
+class MeetingDetails:
+    """What a meeting is, apart from its note: the fields of the meeting details dialog."""
+
+    body: str
+    title: str
+    date: dt.date | None
+    symbol: str
+    place: str
+    language: str
+    status: MeetingStatus
+
+
+def details_of(meeting: Meeting) -> MeetingDetails:
+    return MeetingDetails(
+        body=meeting.body,
+        title=meeting.title,
+        date=meeting.date,
+        symbol=meeting.symbol,
+        place=meeting.place,
+        language=meeting.language,
+        status=meeting.status,
+    )
+
+
+def apply_details(meeting: Meeting, details: MeetingDetails) -> None:
+    meeting.body = details.body
+    meeting.title = details.title
+    meeting.date = details.date
+    meeting.symbol = details.symbol
+    meeting.place = details.place
+    meeting.language = details.language
+    meeting.status = details.status
+
+
+def suggest_title(
+    date: dt.date,
+    language: str = "en",
+    previous_title: str | None = None,
+    previous_date: dt.date | None = None,
+) -> str:
+    """The previous title with the new date, if it named its date; else the usual title."""
+    if previous_title and previous_date:
+        previous_words = long_date(previous_date, language)
+        if previous_words in previous_title:
+            return previous_title.replace(previous_words, long_date(date, language))
+    base = language.split("-")[0].lower()
+    return _DEFAULT_TITLES.get(base, _DEFAULT_TITLES["en"]).format(date=long_date(date, language))
+
+
+def next_symbol(symbol: str) -> str:
+    """The symbol with its last number one higher ("WG/REL/2017/6" → "WG/REL/2017/7")."""
+    match = _TRAILING_NUMBER.search(symbol)
+    if not match:
+        return symbol
+    digits = match.group(1)
+    # Keep zero padding: "WG/05" is followed by "WG/06".
+    return symbol[: match.start()] + str(int(digits) + 1).zfill(len(digits))
+
+
+def suggest_new_meeting(previous: MeetingDetails | None, date: dt.date) -> MeetingDetails:
+    """A new meeting's details, continuing the series of `previous` when there is one."""
+    if previous is None:
+        return MeetingDetails(
+            body="",
+            title=suggest_title(date),
+            date=date,
+            symbol="",
+            place="",
+            language="en",
+            status=MeetingStatus.DRAFT,
+        )
+    return MeetingDetails(
+        body=previous.body,
+        title=suggest_title(date, previous.language, previous.title, previous.date),
+        date=date,
+        symbol=next_symbol(previous.symbol),
+        place=previous.place,
+        language=previous.language,
+        status=MeetingStatus.DRAFT,
+    )

@@ -1,0 +1,1 @@
+"""The Qt application: main window, agenda tree, note editor, footnotes, action items."""

@@ -1,0 +1,554 @@
+"""The agenda pane: the agenda items and their sub-items, each with its paragraph numbers.
+
+The tree never changes the agenda itself: it asks, by signals, and the window answers with
+`set_agenda`. Even a drag and drop only emits `move_requested`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMargins,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QContextMenuEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop_app.ui.icons import icon
+from desktop_app.ui.views import AgendaEntry
+
+Drop = QAbstractItemView.DropIndicatorPosition
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
+ITEM_COLUMN, RANGE_COLUMN = 0, 1
+MIME_TYPE = "application/x-rapporteur-agenda-item"
+ROW_PADDING = 3
+PLACEHOLDER = "No agenda items. Add one from the context menu (Shift+F10)."
+
+
+def item_text(label: str, title: str) -> str:
+    """What the item column shows: the label, then the title."""
+    title = title or "Untitled"
+    return f"{label} {title}" if label else title
+
+
+def range_description(paragraph_range: str) -> str:
+    if not paragraph_range:
+        return "No numbered paragraphs"
+    many = "–" in paragraph_range or "-" in paragraph_range
+    return f"Paragraph{'s' if many else ''} {paragraph_range}"
+
+
+class _AgendaDelegate(QStyledItemDelegate):
+    """Wraps long titles, subdues the range column, and edits the title alone."""
+
+    def __init__(self, tree: AgendaTree) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self.editor: QLineEdit | None = None
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == RANGE_COLUMN:
+            placeholder = option.palette.color(QPalette.ColorRole.PlaceholderText)
+            option.palette.setColor(QPalette.ColorRole.Text, placeholder)
+        else:
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The row's background and selection, then its text a little inside."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        text, opt.text = opt.text, ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        state = QStyle.StateFlag
+        if opt.state & state.State_Selected:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                selected_text = opt.palette.color(group, QPalette.ColorRole.HighlightedText)
+                opt.palette.setColor(group, QPalette.ColorRole.Text, selected_text)
+        opt.state &= ~(state.State_Selected | state.State_HasFocus | state.State_MouseOver)
+        opt.backgroundBrush = QBrush()
+        opt.text = text
+        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
+        opt.rect = opt.rect.adjusted(0, ROW_PADDING, -right, -ROW_PADDING)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        if index.column() == ITEM_COLUMN:
+            # The tree gives no width to measure wrapped text against: give it the column's.
+            sized.rect = QRect(0, 0, max(40, self._tree.item_column_width(index)), 1)
+        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
+        return super().sizeHint(sized, index).grownBy(QMargins(0, ROW_PADDING, right, ROW_PADDING))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAccessibleName("Agenda item title")
+        editor.setFrame(False)
+        self.editor = editor
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        if editor is self.editor:
+            self.editor = None
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(TITLE_ROLE) or "")
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            self._tree.rename_from_editor(index.data(ID_ROLE), editor.text())
+
+
+class AgendaTree(QTreeWidget):
+    """The agenda pane, left of the note."""
+
+    item_activated = Signal(str)
+    add_requested = Signal(object, object)  # parent id or None, id to insert after or None
+    rename_requested = Signal(str, str)
+    delete_requested = Signal(str)
+    move_requested = Signal(str, object, int)  # id, new parent id or None, index there
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaTree")
+        self.setAccessibleName("Agenda")
+        self.setAccessibleDescription("Agenda items and the paragraph numbers of their sections")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RANGE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._column_resized)
+        self._delegate = _AgendaDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setExpandsOnDoubleClick(False)
+        # Renaming goes through the Rename action (F2) and double-clicks, never Qt's triggers.
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAllColumnsShowFocus(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self._read_only = False
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._shape: list[tuple[str, str | None]] = []
+        self._collapsed: set[str] = set()
+        self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, ID_ROLE)))
+        self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, ID_ROLE)))
+        self.itemClicked.connect(self._clicked)
+        self.currentItemChanged.connect(self._update_actions)
+        self._make_actions()
+        self.set_read_only(False)
+
+    # The window's side
+
+    def set_agenda(self, entries: list[AgendaEntry]) -> None:
+        """Show these entries, keeping the current item and what is expanded."""
+        shape: list[tuple[str, str | None]] = []
+        parent_id: str | None = None
+        for entry in entries:
+            if entry.level < 2 or parent_id is None:
+                parent_id = None
+            shape.append((entry.id, parent_id))
+            if entry.level < 2:
+                parent_id = entry.id
+        if shape == self._shape:
+            for entry in entries:
+                self._show(self._items[entry.id], entry)
+        else:
+            self._rebuild(entries, shape)
+        self._update_actions()
+
+    def select_item(self, agenda_item_id: str | None) -> None:
+        """Make that entry current and visible (None: none), without emitting item_activated."""
+        item = self._items.get(agenda_item_id) if agenda_item_id else None
+        if item is None:
+            self.setCurrentItem(None)
+            self.clearSelection()
+            return
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No renaming, adding, deleting or moving."""
+        self._read_only = read_only
+        self.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.viewport().setAcceptDrops(not read_only)
+        if read_only and self._delegate.editor is not None:
+            self.closeEditor(self._delegate.editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._update_actions()
+
+    def current_item_id(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, ID_ROLE) if item else None
+
+    def actions_for_menu(self) -> list[QAction]:
+        """Add agenda item, Add sub-item, Rename, Delete, Move up, Move down."""
+        return [
+            self.add_item_action,
+            self.add_sub_item_action,
+            self.rename_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+        ]
+
+    def populate_menu(self, menu: QMenu) -> None:
+        """Put the agenda actions in a menu, grouped as in the context menu."""
+        menu.addAction(self.add_item_action)
+        menu.addAction(self.add_sub_item_action)
+        menu.addSeparator()
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.move_up_action)
+        menu.addAction(self.move_down_action)
+
+    # Moving
+
+    def move_target_for_drop(
+        self, item_id: str, target_id: str | None, position: Drop
+    ) -> tuple[str | None, int] | None:
+        """Where dropping `item_id` at `position` of `target_id` moves it: (new parent id,
+        index among that parent's children once the item is taken out), or None if the drop
+        would change nothing or is not allowed."""
+        item = self._items.get(item_id)
+        target = self._items.get(target_id) if target_id else None
+        if item is None or (target_id and target is None):
+            return None
+        has_children = item.childCount() > 0
+        if target is None:
+            return self._unless_unchanged(item, None, len(self._siblings(None, item)))
+        target_parent = target.parent()
+        if target is item or target_parent is item:
+            return None
+        if position == Drop.OnItem and target_parent is None:
+            if has_children:
+                return None
+            return self._unless_unchanged(item, target, len(self._siblings(target, item)))
+        if position == Drop.AboveItem:
+            if target_parent is not None and has_children:
+                return None
+            siblings = self._siblings(target_parent, item)
+            return self._unless_unchanged(item, target_parent, siblings.index(target))
+        # Below an item, or on a sub-item (which takes no children).
+        if target_parent is None and target.isExpanded() and self._siblings(target, item):
+            if has_children:
+                return None
+            return self._unless_unchanged(item, target, 0)
+        if target_parent is not None and has_children:
+            siblings = self._siblings(target_parent, None)
+            if target is not siblings[-1]:
+                return None
+            target, target_parent = target_parent, None
+        siblings = self._siblings(target_parent, item)
+        return self._unless_unchanged(item, target_parent, siblings.index(target) + 1)
+
+    def move_current(self, step: int) -> None:
+        """Move the current entry up (-1) or down (+1) among its siblings."""
+        item = self.currentItem()
+        if item is None or self._read_only or self._delegate.editor is not None:
+            return
+        siblings = self._siblings(item.parent(), None)
+        index = siblings.index(item) + step
+        if 0 <= index < len(siblings):
+            parent_id = item.parent().data(0, ID_ROLE) if item.parent() else None
+            self.move_requested.emit(item.data(0, ID_ROLE), parent_id, index)
+
+    # Qt's side
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(MIME_TYPE, items[0].data(0, ID_ROLE).encode())
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        if self._drop_target(event) is None:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Ask for the move; the tree itself changes nothing (the window calls set_agenda)."""
+        target = self._drop_target(event)
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        if target is None:
+            event.ignore()
+            return
+        # Accepted with no action, so that the drag source does not remove the item either.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        item_id = bytes(event.mimeData().data(MIME_TYPE).data()).decode()
+        self.move_requested.emit(item_id, *target)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        before = self.currentItem()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and before is not None and self._delegate.editor is None:
+            self.item_activated.emit(before.data(0, ID_ROLE))
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            event.accept()  # Move up/down at an edge (or read-only): not a plain arrow key
+            return
+        super().keyPressEvent(event)
+        after = self.currentItem()
+        if after is not None and after is not before:
+            self.item_activated.emit(after.data(0, ID_ROLE))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double-click anywhere on the row renames the title."""
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.setCurrentItem(item)
+            self._rename_current()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = event.globalPos()
+        current = self.currentItem()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and current is not None:
+            rect = self.visualItemRect(current)
+            position = self.viewport().mapToGlobal(rect.bottomLeft())
+        menu = QMenu(self)
+        menu.setAccessibleName("Agenda item actions")
+        self.populate_menu(menu)
+        menu.exec(position)
+        menu.deleteLater()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.topLevelItemCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(12, 12, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | Qt.TextFlag.TextWordWrap, PLACEHOLDER)
+
+    def item_column_width(self, index: Index) -> int:
+        """The width the title has in the item column, after the indentation."""
+        depth = 2 if index.parent().isValid() else 1
+        return self.columnWidth(ITEM_COLUMN) - depth * self.indentation()
+
+    def rename_from_editor(self, item_id: str, text: str) -> None:
+        item = self._items.get(item_id)
+        title = " ".join(text.split())
+        if item is None or self._read_only or not title or title == item.data(0, TITLE_ROLE):
+            return
+        item.setData(0, TITLE_ROLE, title)
+        item.setText(ITEM_COLUMN, item_text(item.data(0, LABEL_ROLE), title))
+        self.rename_requested.emit(item_id, title)
+
+    # Inside
+
+    def _make_actions(self) -> None:
+        def action(text: str, icon_name: str | None, keys: QKeySequence | None) -> QAction:
+            made = QAction(text, self)
+            if icon_name:
+                made.setIcon(icon(icon_name))
+            if keys is not None:
+                made.setShortcut(keys)
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(made)
+            return made
+
+        key = Qt.Key
+        alt = Qt.KeyboardModifier.AltModifier
+        self.add_item_action = action("&Add agenda item", "agenda-add", None)
+        self.add_sub_item_action = action("Add &sub-item", "agenda-add-sub", None)
+        self.rename_action = action("&Rename", None, QKeySequence(key.Key_F2))
+        self.delete_action = action("&Delete", "delete", QKeySequence(key.Key_Delete))
+        self.move_up_action = action("Move &up", "move-up", QKeySequence(alt | key.Key_Up))
+        self.move_down_action = action("Move do&wn", "move-down", QKeySequence(alt | key.Key_Down))
+        self.add_item_action.triggered.connect(self._add_item)
+        self.add_sub_item_action.triggered.connect(self._add_sub_item)
+        self.rename_action.triggered.connect(self._rename_current)
+        self.delete_action.triggered.connect(self._delete_current)
+        self.move_up_action.triggered.connect(lambda: self.move_current(-1))
+        self.move_down_action.triggered.connect(lambda: self.move_current(+1))
+
+    def _update_actions(self) -> None:
+        item = self.currentItem()
+        writable = not self._read_only
+        siblings = self._siblings(item.parent(), None) if item else []
+        position = siblings.index(item) if item else -1
+        self.add_item_action.setEnabled(writable)
+        self.add_sub_item_action.setEnabled(writable and item is not None)
+        self.rename_action.setEnabled(writable and item is not None)
+        self.delete_action.setEnabled(writable and item is not None)
+        self.move_up_action.setEnabled(writable and position > 0)
+        self.move_down_action.setEnabled(writable and 0 <= position < len(siblings) - 1)
+
+    def _add_item(self) -> None:
+        item = self.currentItem()
+        top = (item.parent() or item) if item else None
+        self.add_requested.emit(None, top.data(0, ID_ROLE) if top else None)
+
+    def _add_sub_item(self) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        if item.parent() is None:
+            self.add_requested.emit(item.data(0, ID_ROLE), None)
+        else:
+            self.add_requested.emit(item.parent().data(0, ID_ROLE), item.data(0, ID_ROLE))
+
+    def _rename_current(self) -> None:
+        item = self.currentItem()
+        if item is not None and not self._read_only:
+            self.scrollToItem(item)
+            self.editItem(item, ITEM_COLUMN)
+
+    def _delete_current(self) -> None:
+        item = self.currentItem()
+        if item is not None and not self._read_only and self._delegate.editor is None:
+            self.delete_requested.emit(item.data(0, ID_ROLE))
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        self.item_activated.emit(item.data(0, ID_ROLE))
+
+    def _column_resized(self, column: int, old: int, new: int) -> None:
+        if column == ITEM_COLUMN and old != new:
+            self.scheduleDelayedItemsLayout()
+
+    def _show(self, item: QTreeWidgetItem, entry: AgendaEntry) -> None:
+        """Write an entry's texts into its item."""
+        text = item_text(entry.label, entry.title)
+        paragraphs = range_description(entry.paragraph_range)
+        item.setData(0, TITLE_ROLE, entry.title)
+        item.setData(0, LABEL_ROLE, entry.label)
+        item.setText(ITEM_COLUMN, text)
+        item.setText(RANGE_COLUMN, entry.paragraph_range)
+        item.setToolTip(ITEM_COLUMN, f"{text}\n{paragraphs}")
+        item.setToolTip(RANGE_COLUMN, paragraphs)
+        item.setData(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, paragraphs)
+
+    def _rebuild(self, entries: list[AgendaEntry], shape: list[tuple[str, str | None]]) -> None:
+        current_id = self.current_item_id()
+        scrolled = self.verticalScrollBar().value()
+        self.clear()
+        self._items = {}
+        flags = Qt.ItemFlag
+        common = flags.ItemIsSelectable | flags.ItemIsEnabled | flags.ItemIsEditable
+        common |= flags.ItemIsDragEnabled
+        top = Qt.AlignmentFlag.AlignTop
+        for entry, (entry_id, parent_id) in zip(entries, shape, strict=True):
+            parent = self._items.get(parent_id) if parent_id else None
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem()
+            item.setData(0, ID_ROLE, entry_id)
+            item.setFlags(
+                common | (flags.ItemIsDropEnabled if parent is None else flags.NoItemFlags)
+            )
+            item.setTextAlignment(ITEM_COLUMN, top | Qt.AlignmentFlag.AlignLeft)
+            item.setTextAlignment(RANGE_COLUMN, top | Qt.AlignmentFlag.AlignRight)
+            self._show(item, entry)
+            self._items[entry_id] = item
+            if parent is None:
+                self.addTopLevelItem(item)
+        for entry_id, item in self._items.items():
+            if item.childCount():
+                item.setExpanded(entry_id not in self._collapsed)
+        self._collapsed &= set(self._items)
+        self._shape = shape
+        self.verticalScrollBar().setValue(scrolled)
+        if current_id in self._items:
+            self.setCurrentItem(self._items[current_id])
+            self.scrollToItem(self._items[current_id])  # a moved item stays in sight
+
+    def _siblings(
+        self, parent: QTreeWidgetItem | None, leaving: QTreeWidgetItem | None
+    ) -> list[QTreeWidgetItem]:
+        """The children of `parent` (None: the level-1 items), without `leaving`."""
+        if parent is None:
+            children = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        else:
+            children = [parent.child(i) for i in range(parent.childCount())]
+        return [child for child in children if child is not leaving]
+
+    def _unless_unchanged(
+        self, item: QTreeWidgetItem, parent: QTreeWidgetItem | None, index: int
+    ) -> tuple[str | None, int] | None:
+        if parent is item.parent() and index == self._siblings(parent, None).index(item):
+            return None
+        return (parent.data(0, ID_ROLE) if parent else None, index)
+
+    def _drop_target(self, event: QDropEvent) -> tuple[str | None, int] | None:
+        if self._read_only or not event.mimeData().hasFormat(MIME_TYPE):
+            return None
+        item_id = bytes(event.mimeData().data(MIME_TYPE).data()).decode()
+        point = event.position().toPoint()
+        target = self.itemAt(point)
+        if target is None:
+            return self.move_target_for_drop(item_id, None, Drop.OnViewport)
+        position = self._drop_position(target, point)
+        return self.move_target_for_drop(item_id, target.data(0, ID_ROLE), position)
+
+    def _drop_position(self, target: QTreeWidgetItem, point: QPoint) -> Drop:
+        """Above, on or below the target, as Qt draws the drop indicator."""
+        rect = self.visualItemRect(target)
+        margin = max(2, min(round(rect.height() / 5.5), 12))
+        if point.y() - rect.top() < margin:
+            return Drop.AboveItem
+        if rect.bottom() - point.y() < margin:
+            return Drop.BelowItem
+        if target.flags() & Qt.ItemFlag.ItemIsDropEnabled:
+            return Drop.OnItem
+        return Drop.AboveItem if point.y() < rect.center().y() else Drop.BelowItem

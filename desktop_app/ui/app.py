@@ -1,0 +1,48 @@
+"""Starting the window: the Qt application, the library, the meeting to show."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.store.errors import LibraryError
+from desktop_app.ui.icons import icon
+from desktop_app.ui.main_window import MainWindow, open_library
+from desktop_app.ui.settings import APPLICATION, ORGANIZATION
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName("Rapporteur")
+    app.setDesktopFileName("rapporteur")
+    app.setWindowIcon(icon("rapporteur"))
+    app.setStyle("Fusion")  # follows the system's light or dark palette on every platform
+    return app
+
+
+def create_window(library_path: Path, meeting: str | None = None) -> MainWindow:
+    """The main window on a library, showing a meeting; raises LibraryError if the library
+    cannot be opened at all."""
+    library, read_only_reason = open_library(library_path)
+    window = MainWindow(library, read_only_reason)
+    window.start(meeting)
+    return window
+
+
+def run_window(library_path: Path, meeting: str | None = None) -> int:
+    app = application()
+    try:
+        window = create_window(library_path, meeting)
+    except LibraryError as error:
+        QMessageBox.critical(None, "Rapporteur cannot open the library", error.message)
+        print(f"rapporteur: {error.message}", file=sys.stderr)
+        return 1
+    window.show()
+    status = app.exec()
+    window.library.close()
+    return status

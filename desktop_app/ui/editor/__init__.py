@@ -1,0 +1,1 @@
+"""The note editor: the whole note as one QTextDocument that numbers itself."""

@@ -1,0 +1,448 @@
+"""The note as one QTextDocument: headings, paragraphs and sub-items as blocks.
+
+The document is where the note lives while it is edited, so Qt's undo covers every change,
+structure included. It builds itself from a meeting, reads a meeting back, tracks which
+blocks changed since the last save, and offers the structural changes the window makes
+(agenda items, footnotes, moving paragraphs), each one undo step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from desktop_app.core.ids import new_id
+from desktop_app.core.inline import Inline
+from desktop_app.core.model import AgendaItem, Footnote, Meeting, Paragraph, SubItem
+from desktop_app.ui.editor.block_kinds import (
+    ID_PROPERTY,
+    KIND_PROPERTY,
+    NUMBER_COLUMNS,
+    BlockKind,
+    block_format,
+    block_id,
+    block_kind,
+    block_label,
+    text_format,
+)
+from desktop_app.ui.editor.footnote_marker import (
+    FOOTNOTE_OBJECT,
+    MARKER_CHARACTER,
+    FootnoteMarkerHandler,
+    is_marker,
+    marker_format,
+    marker_id,
+    marker_text,
+)
+from desktop_app.ui.editor.inline_text import insert_inline, plain_heading, read_inline
+from desktop_app.ui.editor.structure import BlockInfo, NoteStructure, compute_structure
+
+
+@dataclass
+class BlockContent:
+    """A block lifted out of the document, to be put back elsewhere unchanged."""
+
+    format: QTextBlockFormat
+    fragments: list[tuple[str, QTextCharFormat]]
+
+
+class NoteDocument(QTextDocument):
+    """The note being edited. `structure_changed` follows any change of numbering, agenda
+    or footnotes, once the event loop is free again."""
+
+    structure_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._marker_handler = FootnoteMarkerHandler(self.footnote_number, self)
+        self.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marker_handler)
+        self._structure: NoteStructure | None = None
+        self._inline_cache: dict[str, tuple[Inline, dict[str, Inline]]] = {}
+        self._in_history = False
+        self.changed_ids: set[str] = set()  # blocks edited since the last save
+        self.structure_changed_since_save = False
+        self._after_change = QTimer(self, singleShot=True, interval=0)
+        self._after_change.timeout.connect(self._settle)
+        self.contentsChange.connect(self._on_contents_change)
+
+    # Building and reading
+
+    @property
+    def indent_unit(self) -> float:
+        """The room for a paragraph number; sub-items indent by as much again."""
+        return QFontMetricsF(self.defaultFont()).averageCharWidth() * NUMBER_COLUMNS * 1.6
+
+    def load(self, meeting: Meeting) -> None:
+        """Show `meeting`; the undo history starts afresh."""
+        self.setUndoRedoEnabled(False)
+        self.blockSignals(True)
+        try:
+            self.clear()
+            cursor = QTextCursor(self)
+            footnotes = {fid: footnote.text for fid, footnote in meeting.footnotes.items()}
+            first = True
+            for kind, entity_id, content, label in _blocks_of(meeting):
+                self._insert_block(cursor, kind, entity_id, label, first)
+                first = False
+                if isinstance(content, Inline):
+                    insert_inline(cursor, content, footnotes, self._text_format(kind))
+                else:
+                    cursor.insertText(content, self._text_format(kind))
+            if first:
+                self._insert_block(cursor, BlockKind.PARAGRAPH, new_id(), "", True)
+        finally:
+            self.blockSignals(False)
+            self.setUndoRedoEnabled(True)
+        self._structure = None
+        self._inline_cache.clear()
+        self.changed_ids.clear()
+        self.structure_changed_since_save = False
+        self.setModified(False)
+        self.structure_changed.emit()
+
+    def structure(self) -> NoteStructure:
+        if self._structure is None:
+            self._structure = compute_structure(self)
+        return self._structure
+
+    def footnote_number(self, footnote_id: str) -> int | None:
+        return self.structure().footnote_numbers.get(footnote_id)
+
+    def to_meeting(self, template: Meeting) -> Meeting:
+        """The note as a meeting: `template`'s id, details and action items, this text."""
+        meeting = Meeting(
+            body=template.body,
+            title=template.title,
+            date=template.date,
+            symbol=template.symbol,
+            place=template.place,
+            language=template.language,
+            status=template.status,
+            background_documents=template.background_documents,
+            action_items=template.action_items,
+            id=template.id,
+        )
+        paragraphs = meeting.opening
+        top: AgendaItem | None = None
+        paragraph: Paragraph | None = None
+        for block, info in self._blocks_with_info():
+            if info.kind.is_heading:
+                item = AgendaItem(plain_heading(block), block_label(block), id=info.id)
+                if info.kind is BlockKind.HEADING or top is None:
+                    meeting.agenda.append(item)
+                    top = item
+                else:
+                    top.sub_items.append(item)
+                paragraphs = item.paragraphs
+                paragraph = None
+                continue
+            text, footnotes = self.inline_of(block)
+            for footnote_id, footnote_text in footnotes.items():
+                meeting.footnotes[footnote_id] = Footnote(footnote_text, footnote_id)
+            if info.kind.is_paragraph or paragraph is None:
+                paragraph = Paragraph(text, info.kind is not BlockKind.UNNUMBERED, id=info.id)
+                paragraphs.append(paragraph)
+            elif info.kind is BlockKind.SUB_ITEM or not paragraph.sub_items:
+                paragraph.sub_items.append(SubItem(text, id=info.id))
+            else:
+                paragraph.sub_items[-1].sub_items.append(SubItem(text, id=info.id))
+        return meeting
+
+    def paragraph(self, paragraph_id: str) -> tuple[Paragraph, dict[str, Inline]] | None:
+        """One paragraph with its sub-items, as it stands, and its footnotes' texts."""
+        structure = self.structure()
+        number = structure.block_numbers.get(paragraph_id)
+        if number is None or not structure.blocks[number].kind.is_paragraph:
+            return None
+        block = self.findBlockByNumber(number)
+        text, footnotes = self.inline_of(block)
+        kind = structure.blocks[number].kind
+        paragraph = Paragraph(text, kind is BlockKind.PARAGRAPH, id=paragraph_id)
+        block = block.next()
+        while block.isValid() and structure.blocks[block.blockNumber()].kind.is_sub_item:
+            info = structure.blocks[block.blockNumber()]
+            sub_text, sub_footnotes = self.inline_of(block)
+            footnotes.update(sub_footnotes)
+            sub_item = SubItem(sub_text, id=info.id)
+            if info.kind is BlockKind.SUB_ITEM or not paragraph.sub_items:
+                paragraph.sub_items.append(sub_item)
+            else:
+                paragraph.sub_items[-1].sub_items.append(sub_item)
+            block = block.next()
+        return paragraph, footnotes
+
+    def inline_of(self, block: QTextBlock) -> tuple[Inline, dict[str, Inline]]:
+        """A block's text and its footnotes' texts, read once per change of the block."""
+        key = block_id(block)
+        cached = self._inline_cache.get(key)
+        if cached is None:
+            cached = read_inline(block)
+            self._inline_cache[key] = cached
+        return cached[0], dict(cached[1])
+
+    def block_of(self, entity_id: str) -> QTextBlock:
+        number = self.structure().block_numbers.get(entity_id)
+        return self.findBlockByNumber(number) if number is not None else QTextBlock()
+
+    def mark_saved(self) -> None:
+        self.changed_ids.clear()
+        self.structure_changed_since_save = False
+
+    # Undo and redo, with ids left alone while the history is replayed
+
+    def undo_step(self) -> None:
+        with self._replaying():
+            self.undo()
+
+    def redo_step(self) -> None:
+        with self._replaying():
+            self.redo()
+
+    @contextlib.contextmanager
+    def _replaying(self) -> Iterator[None]:
+        self._in_history = True
+        try:
+            yield
+        finally:
+            self._in_history = False
+
+    # Blocks
+
+    def _text_format(self, kind: BlockKind) -> QTextCharFormat:
+        return text_format(kind, self.defaultFont())
+
+    def new_block_format(
+        self, kind: BlockKind, entity_id: str, label: str = ""
+    ) -> QTextBlockFormat:
+        return block_format(kind, entity_id, self.indent_unit, label)
+
+    def _insert_block(
+        self, cursor: QTextCursor, kind: BlockKind, entity_id: str, label: str, first: bool
+    ) -> None:
+        fmt = self.new_block_format(kind, entity_id, label)
+        if first:
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(self._text_format(kind))
+        else:
+            cursor.insertBlock(fmt, self._text_format(kind))
+
+    def set_block_kind(self, cursor: QTextCursor, block: QTextBlock, kind: BlockKind) -> None:
+        """Change a block's kind, keeping its id (part of the caller's edit block)."""
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(self.new_block_format(kind, block_id(block), block_label(block)))
+        if kind.is_heading != block_kind(block).is_heading:
+            cursor.setPosition(block.position())
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(self._text_format(kind))
+
+    def take_blocks(self, cursor: QTextCursor, first: int, last: int) -> list[BlockContent]:
+        """Remove blocks first…last (by number) and return what they held."""
+        contents = [self._content_of(self.findBlockByNumber(n)) for n in range(first, last + 1)]
+        start, end = self.findBlockByNumber(first), self.findBlockByNumber(last)
+        if end.next().isValid():
+            cursor.setPosition(start.position())
+            cursor.setPosition(end.next().position(), QTextCursor.MoveMode.KeepAnchor)
+        elif start.previous().isValid():
+            before = start.previous()
+            cursor.setPosition(before.position() + before.length() - 1)
+            cursor.setPosition(end.position() + end.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        else:  # the whole note: leave one empty paragraph
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.removeSelectedText()
+            cursor.setBlockFormat(self.new_block_format(BlockKind.PARAGRAPH, new_id()))
+            return contents
+        cursor.removeSelectedText()
+        return contents
+
+    def put_blocks(self, cursor: QTextCursor, before: int, contents: list[BlockContent]) -> None:
+        """Insert blocks so that the first stands at block number `before`."""
+        if before > 0:
+            previous = self.findBlockByNumber(before - 1)
+            cursor.setPosition(previous.position() + previous.length() - 1)
+            for content in contents:
+                cursor.insertBlock(content.format, QTextCharFormat())
+                self._put_fragments(cursor, content)
+            return
+        first = self.findBlockByNumber(0)
+        cursor.setPosition(first.position())
+        kept = first.blockFormat()
+        for index, content in enumerate(contents):
+            if index == 0:
+                cursor.insertBlock(kept, QTextCharFormat())
+                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+                cursor.setBlockFormat(content.format)
+            else:
+                cursor.insertBlock(content.format, QTextCharFormat())
+            self._put_fragments(cursor, content)
+
+    def _put_fragments(self, cursor: QTextCursor, content: BlockContent) -> None:
+        for text, fmt in content.fragments:
+            cursor.insertText(text, fmt)
+
+    def _content_of(self, block: QTextBlock) -> BlockContent:
+        fragments = []
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fragments.append((fragment.text(), fragment.charFormat()))
+            iterator += 1
+        return BlockContent(block.blockFormat(), fragments)
+
+    def _blocks_with_info(self) -> Iterator[tuple[QTextBlock, BlockInfo]]:
+        structure = self.structure()
+        block = self.begin()
+        while block.isValid():
+            yield block, structure.blocks[block.blockNumber()]
+            block = block.next()
+
+    # Footnotes
+
+    def marker_position(self, footnote_id: str) -> int | None:
+        """Where a footnote's marker stands (its character position), if it is in the note."""
+        block = self.begin()
+        while block.isValid():
+            if MARKER_CHARACTER in block.text():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    fragment = iterator.fragment()
+                    fmt = fragment.charFormat()
+                    if is_marker(fmt) and marker_id(fmt) == footnote_id:
+                        return fragment.position()
+                    iterator += 1
+            block = block.next()
+        return None
+
+    def footnote_texts(self) -> dict[str, Inline]:
+        """Every footnote in the note, by id, in number order."""
+        texts: dict[str, Inline] = {}
+        for block, info in self._blocks_with_info():
+            if info.markers:
+                texts.update(self.inline_of(block)[1])
+        numbers = self.structure().footnote_numbers
+        return dict(sorted(texts.items(), key=lambda item: numbers.get(item[0], 0)))
+
+    def insert_footnote(self, cursor: QTextCursor, text: Inline | None = None) -> str:
+        """Insert a new footnote's marker at the cursor; returns the footnote's id."""
+        footnote_id = new_id()
+        cursor.insertText(MARKER_CHARACTER, marker_format(footnote_id, text or Inline()))
+        return footnote_id
+
+    def set_footnote_text(self, footnote_id: str, text: Inline) -> bool:
+        """Change a footnote's text, as one undo step; False if its marker is gone."""
+        position = self.marker_position(footnote_id)
+        if position is None:
+            return False
+        cursor = QTextCursor(self)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        if marker_text(cursor.charFormat()) == text:
+            return True
+        cursor.setCharFormat(marker_format(footnote_id, text))
+        return True
+
+    # Keeping ids unique and the structure current
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        structure = self._structure
+        stale = structure is None or self.blockCount() != len(structure.blocks)
+        block = self.findBlock(position)
+        end = self.findBlock(position + added)
+        if not end.isValid():
+            end = self.lastBlock()
+        while block.isValid():
+            entity_id = block_id(block)
+            self.changed_ids.add(entity_id)
+            self._inline_cache.pop(entity_id, None)
+            if not stale:
+                info = structure.blocks[block.blockNumber()]  # type: ignore[union-attr]
+                stale = (
+                    entity_id != info.id
+                    or block_kind(block) != info.stored_kind
+                    or info.kind.is_heading  # its title is in the agenda
+                    or block.text().count(MARKER_CHARACTER) != info.markers
+                )
+            if block == end:
+                break
+            block = block.next()
+        if stale:
+            self._structure = None
+            self.structure_changed_since_save = True
+            self._after_change.start()
+
+    def _settle(self) -> None:
+        if not self._in_history:
+            self.ensure_unique_ids()
+        self.structure()
+        self.structure_changed.emit()
+
+    def ensure_unique_ids(self) -> None:
+        """Give a fresh id to a block or footnote marker whose id another already has (Enter
+        in the middle of a paragraph, a pasted marker), within the edit just made."""
+        seen_blocks: set[str] = set()
+        seen_markers: set[str] = set()
+        fixes: list[tuple[str, int, int]] = []  # (what, position, block number)
+        block = self.begin()
+        while block.isValid():
+            entity_id = block_id(block)
+            if not entity_id or entity_id in seen_blocks:
+                fixes.append(("block", block.position(), block.blockNumber()))
+            seen_blocks.add(entity_id)
+            if MARKER_CHARACTER in block.text():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    fragment = iterator.fragment()
+                    if is_marker(fragment.charFormat()):
+                        footnote_id = marker_id(fragment.charFormat())
+                        for offset in range(fragment.length()):
+                            if footnote_id in seen_markers:
+                                fixes.append(("marker", fragment.position() + offset, 0))
+                            seen_markers.add(footnote_id)
+                    iterator += 1
+            block = block.next()
+        if not fixes:
+            return
+        cursor = QTextCursor(self)
+        cursor.joinPreviousEditBlock()
+        for what, position, _ in fixes:
+            cursor.setPosition(position)
+            if what == "block":
+                fmt = QTextBlockFormat()
+                fmt.setProperty(ID_PROPERTY, new_id())
+                if not cursor.block().blockFormat().hasProperty(KIND_PROPERTY):
+                    fmt.setProperty(KIND_PROPERTY, int(BlockKind.PARAGRAPH))
+                cursor.mergeBlockFormat(fmt)
+            else:
+                cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+                text = marker_text(cursor.charFormat())
+                cursor.setCharFormat(marker_format(new_id(), text))
+        cursor.endEditBlock()
+        self._structure = None  # a new marker id is not a change of text, but of numbers
+        self.structure_changed_since_save = True
+
+
+def _blocks_of(meeting: Meeting) -> Iterator[tuple[BlockKind, str, Inline | str, str]]:
+    """(kind, id, content, label) for every block of the note, in order."""
+    for section in meeting.sections():
+        item = section.agenda_item
+        if item is not None:
+            kind = BlockKind.HEADING if section.depth == 1 else BlockKind.SUB_HEADING
+            yield kind, item.id, item.title, item.label
+        for paragraph in section.paragraphs:
+            kind = BlockKind.PARAGRAPH if paragraph.numbered else BlockKind.UNNUMBERED
+            yield kind, paragraph.id, paragraph.text, ""
+            for sub_item, depth in paragraph.all_sub_items():
+                sub_kind = BlockKind.SUB_ITEM if depth == 1 else BlockKind.SUB_SUB_ITEM
+                yield sub_kind, sub_item.id, sub_item.text, ""

@@ -1,0 +1,444 @@
+"""The note editor: the whole note as one continuous document, numbers in the margin.
+
+Keyboard first: Enter starts the next numbered paragraph, Tab and Shift+Tab make a
+paragraph a lettered sub-item and back, Ctrl+Alt+F inserts a footnote, Alt+Shift+Up/Down
+move a paragraph. Every change is one step of Qt's undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from desktop_app.core.ids import new_id
+from desktop_app.ui.editor import paragraph_moves
+from desktop_app.ui.editor.block_kinds import BlockKind, block_kind, text_format
+from desktop_app.ui.editor.clipboard import (
+    NOTE_MIME_TYPE,
+    PastedBlock,
+    PasteTooLarge,
+    blocks_from_mime,
+    note_mime,
+)
+from desktop_app.ui.editor.inline_text import insert_inline
+from desktop_app.ui.editor.note_document import NoteDocument
+
+_DEMOTED = {
+    BlockKind.PARAGRAPH: BlockKind.SUB_ITEM,
+    BlockKind.UNNUMBERED: BlockKind.SUB_ITEM,
+    BlockKind.SUB_ITEM: BlockKind.SUB_SUB_ITEM,
+    BlockKind.HEADING: BlockKind.SUB_HEADING,
+}
+_PROMOTED = {
+    BlockKind.SUB_SUB_ITEM: BlockKind.SUB_ITEM,
+    BlockKind.SUB_ITEM: BlockKind.PARAGRAPH,
+    BlockKind.SUB_HEADING: BlockKind.HEADING,
+}
+
+
+class NoteEditor(QTextEdit):
+    """Signals: the section the cursor is in, a footnote just inserted, and a short message
+    when a keystroke cannot do what it usually does."""
+
+    current_section_changed = Signal(object)  # agenda item id, or None for the opening
+    footnote_inserted = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.setAccessibleName("Note")
+        self.setAccessibleDescription(
+            "The note: numbered paragraphs under the agenda headings. Enter starts the next "
+            "paragraph; Tab makes it a sub-item; Ctrl+Alt+F adds a footnote."
+        )
+        self.setTabChangesFocus(False)
+        self.setAcceptRichText(True)
+        self.note = NoteDocument(self)
+        self.setDocument(self.note)
+        self.note.structure_changed.connect(self._on_structure_changed)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self._section: str | None = None
+
+    # Reading where the cursor is
+
+    def current_block(self) -> QTextBlock:
+        return self.textCursor().block()
+
+    def current_paragraph_id(self) -> str | None:
+        """The paragraph the cursor is in (a sub-item's paragraph); None in a heading."""
+        info = self.note.structure().blocks[self.current_block().blockNumber()]
+        return info.paragraph_id
+
+    def selected_text_or_paragraph(self) -> str:
+        cursor = self.textCursor()
+        text = cursor.selectedText() if cursor.hasSelection() else self.current_block().text()
+        return " ".join(text.replace("\u2029", " ").replace("\ufffc", "").split())
+
+    # Going places
+
+    def go_to_block(self, block: QTextBlock, at_end: bool = False) -> None:
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        if at_end:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        self.setTextCursor(cursor)
+        self._scroll_block_to_top(block)
+
+    def go_to_entity(self, entity_id: str) -> None:
+        """Bring a heading or paragraph into view and put the cursor at its start."""
+        self.go_to_block(self.note.block_of(entity_id))
+
+    def go_to_end(self) -> None:
+        last = self.note.lastBlock()
+        while last.isValid() and block_kind(last).is_heading and last.previous().isValid():
+            last = last.previous()
+        cursor = QTextCursor(last)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def go_to_footnote_marker(self, footnote_id: str, after: bool = True) -> None:
+        position = self.note.marker_position(footnote_id)
+        if position is None:
+            return
+        cursor = QTextCursor(self.note)
+        cursor.setPosition(position)
+        mode = QTextCursor.MoveMode.MoveAnchor if after else QTextCursor.MoveMode.KeepAnchor
+        cursor.setPosition(position + 1, mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _scroll_block_to_top(self, block: QTextBlock) -> None:
+        rect = self.note.documentLayout().blockBoundingRect(block)
+        bar = self.verticalScrollBar()
+        bar.setValue(min(int(rect.top()), bar.maximum()))
+
+    # Editing commands (menus call these too)
+
+    def undo_change(self) -> None:
+        self.note.undo_step()
+        self.ensureCursorVisible()
+
+    def redo_change(self) -> None:
+        self.note.redo_step()
+        self.ensureCursorVisible()
+
+    def insert_footnote(self) -> str | None:
+        """Ctrl+Alt+F: a new footnote at the cursor; its id, or None where none can go."""
+        if self.isReadOnly():
+            return None
+        if block_kind(self.current_block()).is_heading:
+            self.message.emit("A footnote goes in a paragraph or a sub-item, not in a heading.")
+            return None
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.setPosition(cursor.selectionEnd())
+        footnote_id = self.note.insert_footnote(cursor)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.footnote_inserted.emit(footnote_id)
+        return footnote_id
+
+    def toggle_strong(self) -> None:
+        self._toggle_format(strong=True)
+
+    def toggle_emphasis(self) -> None:
+        self._toggle_format(strong=False)
+
+    def indent(self) -> None:
+        """Tab: a paragraph becomes a sub-item of the one above, a sub-item goes one deeper."""
+        self._change_level(deeper=True)
+
+    def outdent(self) -> None:
+        """Shift+Tab: back one level."""
+        self._change_level(deeper=False)
+
+    def toggle_numbered(self) -> None:
+        block = self.current_block()
+        kind = block_kind(block)
+        if self.isReadOnly() or not kind.is_paragraph:
+            return
+        cursor = QTextCursor(self.note)
+        cursor.beginEditBlock()
+        other = BlockKind.UNNUMBERED if kind is BlockKind.PARAGRAPH else BlockKind.PARAGRAPH
+        self.note.set_block_kind(cursor, block, other)
+        cursor.endEditBlock()
+
+    def move_paragraph(self, step: int) -> None:
+        """Alt+Shift+Up/Down: move the paragraph at the cursor, with its sub-items."""
+        if self.isReadOnly():
+            return
+        cursor = self.textCursor()
+        offset = cursor.positionInBlock()
+        moved = paragraph_moves.move_paragraph(self.note, cursor.block().blockNumber(), step)
+        if moved is not None:
+            block = self.note.findBlockByNumber(moved)
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + min(offset, block.length() - 1))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    # Keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_change()
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo) or _is(event, "Ctrl+Shift+Z"):
+            self.redo_change()
+            return True
+        if self.isReadOnly():
+            return False
+        key, modifiers = event.key(), event.modifiers()
+        plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (plain or shift):
+            self._enter()
+        elif key == Qt.Key.Key_Tab and plain:
+            self.indent()
+        elif key == Qt.Key.Key_Backtab:
+            self.outdent()
+        elif key == Qt.Key.Key_Backspace and plain and not self.textCursor().hasSelection():
+            return self._backspace()
+        elif key == Qt.Key.Key_Delete and plain and not self.textCursor().hasSelection():
+            return self._delete()
+        elif _is(event, "Ctrl+Alt+F"):
+            self.insert_footnote()
+        elif _is(event, "Alt+Shift+Up"):
+            self.move_paragraph(-1)
+        elif _is(event, "Alt+Shift+Down"):
+            self.move_paragraph(1)
+        elif event.matches(QKeySequence.StandardKey.Bold):
+            self.toggle_strong()
+        elif event.matches(QKeySequence.StandardKey.Italic):
+            self.toggle_emphasis()
+        else:
+            return False
+        return True
+
+    def _enter(self) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        block = cursor.block()
+        kind = block_kind(block)
+        empty = block.length() == 1
+        if kind.is_sub_item and empty:
+            self.note.set_block_kind(cursor, block, _PROMOTED[kind])
+        elif cursor.positionInBlock() == 0 and not empty:
+            # A new empty block above: this block keeps its id, and what points at it.
+            cursor.insertBlock(block.blockFormat(), cursor.charFormat())
+            new_kind = BlockKind.PARAGRAPH if kind.is_heading else kind
+            above = QTextCursor(cursor.block().previous())
+            above.setBlockFormat(self.note.new_block_format(new_kind, new_id()))
+            above.setBlockCharFormat(text_format(new_kind, self.note.defaultFont()))
+        else:
+            new_kind = {
+                BlockKind.HEADING: BlockKind.PARAGRAPH,
+                BlockKind.SUB_HEADING: BlockKind.PARAGRAPH,
+                BlockKind.UNNUMBERED: BlockKind.PARAGRAPH,
+            }.get(kind, kind)
+            char_format = text_format(new_kind, self.note.defaultFont())
+            cursor.insertBlock(self.note.new_block_format(new_kind, new_id()), char_format)
+            if kind.is_heading and cursor.block().length() > 1:
+                tail = QTextCursor(cursor.block())
+                tail.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                tail.setCharFormat(char_format)
+            cursor.setCharFormat(char_format)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _backspace(self) -> bool:
+        """At the start of a block: a sub-item goes up a level; an empty block goes; a
+        paragraph joins the one above, but never a heading. Elsewhere, the usual."""
+        cursor = self.textCursor()
+        if cursor.positionInBlock() != 0:
+            return False
+        block = cursor.block()
+        kind = block_kind(block)
+        if kind.is_sub_item:
+            self.outdent()
+            return True
+        previous = block.previous()
+        if not previous.isValid():
+            return True
+        if kind.is_heading and block.length() > 1:
+            return True
+        if block.length() > 1 and block_kind(previous).is_heading:
+            if previous.length() == 1:
+                cursor.setPosition(previous.position())
+                cursor.setPosition(block.position(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                self.setTextCursor(cursor)
+            return True
+        cursor.deletePreviousChar()
+        self.setTextCursor(cursor)
+        return True
+
+    def _delete(self) -> bool:
+        """At the end of a block: the next paragraph joins this one, never a heading; an
+        empty block goes. Elsewhere, the usual."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        if cursor.positionInBlock() != block.length() - 1:
+            return False
+        following = block.next()
+        if not following.isValid():
+            return True
+        if block.length() == 1:
+            cursor.setPosition(block.position())
+            cursor.setPosition(following.position(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            self.setTextCursor(cursor)
+            return True
+        if block_kind(following).is_heading or block_kind(block).is_heading:
+            return True
+        cursor.deleteChar()
+        return True
+
+    def _toggle_format(self, strong: bool) -> None:
+        if self.isReadOnly() or block_kind(self.current_block()).is_heading:
+            return
+        current = self.textCursor().charFormat()
+        fmt = QTextCharFormat()
+        if strong:
+            bold = current.fontWeight() >= QFont.Weight.DemiBold
+            fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+        else:
+            fmt.setFontItalic(not current.fontItalic())
+        self.mergeCurrentCharFormat(fmt)
+
+    def _change_level(self, deeper: bool) -> None:
+        if self.isReadOnly():
+            return
+        problem = paragraph_moves.change_level(self.note, self.textCursor(), deeper)
+        if problem:
+            self.message.emit(problem)
+
+    # Clipboard
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Qt's own mime data fills itself in lazily, dropping formats added to it: copy it.
+        qt_mime = super().createMimeDataFromSelection()
+        mime = QMimeData()
+        mime.setText(qt_mime.text())
+        mime.setHtml(qt_mime.html())
+        blocks = paragraph_moves.selected_blocks(self.note, self.textCursor())
+        if blocks:
+            mime.setData(NOTE_MIME_TYPE, note_mime(blocks))
+        return mime
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() or source.hasHtml() or source.hasFormat(NOTE_MIME_TYPE)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.isReadOnly():
+            return
+        try:
+            blocks = blocks_from_mime(source)
+        except PasteTooLarge as error:
+            self.message.emit(str(error))
+            return
+        if blocks:
+            self._insert_blocks(blocks)
+
+    def _insert_blocks(self, blocks: list[PastedBlock]) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        here = block_kind(cursor.block())
+        for index, pasted in enumerate(blocks):
+            if index:
+                kind = pasted.kind if not here.is_heading else BlockKind.PARAGRAPH
+                kind = BlockKind.PARAGRAPH if kind.is_heading else kind
+                cursor.insertBlock(
+                    self.note.new_block_format(kind, new_id()),
+                    text_format(kind, self.note.defaultFont()),
+                )
+                here = kind
+            base = text_format(here, self.note.defaultFont())
+            if here.is_heading:
+                cursor.insertText(pasted.text.plain_text(), base)
+            else:
+                insert_inline(cursor, pasted.text, pasted.footnotes, base)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # The margin: paragraph numbers and sub-item letters, drawn, never typed
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        self._paint_labels(painter, event.rect())
+        painter.end()
+
+    def _paint_labels(self, painter: QPainter, area: QRect) -> None:
+        structure = self.note.structure()
+        layout = self.note.documentLayout()
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        block = self.cursorForPosition(QPoint(0, area.top())).block()
+        unit = self.note.indent_unit
+        while block.isValid():
+            rect = layout.blockBoundingRect(block).translated(offset)
+            if rect.top() > area.bottom():
+                break
+            number = block.blockNumber()
+            if number < len(structure.blocks) and structure.blocks[number].label:
+                line = block.layout().lineAt(0)
+                if line.isValid():
+                    x = rect.left() + block.blockFormat().leftMargin() - unit
+                    baseline = (
+                        rect.top() + block.blockFormat().topMargin() + line.y() + line.ascent()
+                    )
+                    painter.setFont(self._label_font(block))
+                    painter.drawText(QPointF(x, baseline), structure.blocks[number].label)
+            block = block.next()
+
+    def _label_font(self, block: QTextBlock) -> QFont:
+        font = QFont(self.note.defaultFont())
+        fmt = block.charFormat()
+        if fmt.fontPointSize() > 0:
+            font.setPointSizeF(fmt.fontPointSize())
+        return font
+
+    def _on_structure_changed(self) -> None:
+        self.viewport().update()
+        self._on_cursor_moved()
+
+    def _on_cursor_moved(self) -> None:
+        section = self.note.structure().section_at(self.textCursor().blockNumber())
+        if section != self._section:
+            self._section = section
+            self.current_section_changed.emit(section)
+
+
+def _is(event: QKeyEvent, sequence: str) -> bool:
+    combined = event.keyCombination().toCombined()
+    return QKeySequence(combined) == QKeySequence(sequence)

@@ -1,0 +1,574 @@
+"""The main window: agenda (left), the note (centre), footnotes (below), action items
+(right), and a status line that says "Saved" honestly.
+
+This is where the panes are wired: each pane emits signals, and only the window calls the
+others in answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
+from desktop_app.core.model import Meeting, Paragraph
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew
+from desktop_app.store.library import Library
+from desktop_app.ui.action_items import ActionItemsPane
+from desktop_app.ui.agenda_tree import AgendaTree
+from desktop_app.ui.banner import Banner
+from desktop_app.ui.editor import agenda_edits
+from desktop_app.ui.editor.block_kinds import BlockKind
+from desktop_app.ui.editor.note_editor import NoteEditor
+from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.footnotes_panel import FootnotePanel
+from desktop_app.ui.icons import icon
+from desktop_app.ui.meeting_dialogs import MeetingDetailsDialog, OpenMeetingDialog
+from desktop_app.ui.session import MeetingSession
+from desktop_app.ui.settings import WindowSettings
+from desktop_app.ui.views import FootnoteView
+from desktop_app.ui.welcome import WelcomePane
+from desktop_app.ui.window_actions import WindowActions
+
+SAMPLE_MEETING = Path(__file__).resolve().parents[2] / "resources" / "sample-meeting.md"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, read_only_reason: str = "") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self._read_only_reason = read_only_reason
+        self.session: MeetingSession | None = None
+        self.settings = WindowSettings()
+        self.setWindowIcon(icon("rapporteur"))
+        self.resize(1280, 820)
+        self._build_panes()
+        self.actions = WindowActions(self)
+        self.actions.build_menus(self.agenda.actions_for_menu(), self._pane_toggles())
+        self.addToolBar(self.actions.build_toolbar())
+        self._build_status_bar()
+        self._connect()
+        self._restore_window()
+        self._show_read_only_reason()
+        self._update_title()
+        self._enable_meeting_actions(False)
+
+    # Building
+
+    def _build_panes(self) -> None:
+        self.editor = NoteEditor(self)
+        self.find_bar = FindBar(self)
+        self.banner = Banner(self)
+        note_area = QWidget(self)
+        layout = QVBoxLayout(note_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+        self.welcome = WelcomePane(self)
+        self.welcome.set_library_path(self.library.path)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.welcome)
+        self.centre.addWidget(note_area)
+        self.setCentralWidget(self.centre)
+
+        self.agenda = AgendaTree(self)
+        self.footnotes = FootnotePanel(self)
+        self.action_items = ActionItemsPane(self)
+        self.agenda_dock = self._dock(
+            "Agenda", "agendaDock", self.agenda, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.actions_dock = self._dock(
+            "Action items",
+            "actionItemsDock",
+            self.action_items,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.footnotes_dock = self._dock(
+            "Footnotes", "footnotesDock", self.footnotes, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.resizeDocks(
+            [self.agenda_dock, self.actions_dock], [280, 330], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.footnotes_dock], [150], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _pane_toggles(self) -> list:
+        toggles = []
+        for dock in (self.agenda_dock, self.footnotes_dock, self.actions_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setText(f"Show {dock.windowTitle().split(' (')[0].lower()}")
+            toggles.append(toggle)
+        return toggles
+
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel("", self)
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_meeting.triggered.connect(self.new_meeting)
+        a.open_meeting.triggered.connect(self.choose_meeting)
+        a.open_sample.triggered.connect(self.open_sample_meeting)
+        a.save.triggered.connect(self.save)
+        a.save_copy.triggered.connect(self.save_copy)
+        a.details.triggered.connect(self.edit_details)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.editor.undo_change)
+        a.redo.triggered.connect(self.editor.redo_change)
+        a.cut.triggered.connect(self.editor.cut)
+        a.copy.triggered.connect(self.editor.copy)
+        a.paste.triggered.connect(self.editor.paste)
+        a.select_all.triggered.connect(self.editor.selectAll)
+        a.find.triggered.connect(self._open_find)
+        a.bold.triggered.connect(self.editor.toggle_strong)
+        a.italic.triggered.connect(self.editor.toggle_emphasis)
+        a.footnote.triggered.connect(self.editor.insert_footnote)
+        a.indent.triggered.connect(self.editor.indent)
+        a.outdent.triggered.connect(self.editor.outdent)
+        a.numbered.triggered.connect(self.editor.toggle_numbered)
+        a.move_up.triggered.connect(lambda: self.editor.move_paragraph(-1))
+        a.move_down.triggered.connect(lambda: self.editor.move_paragraph(1))
+        a.new_action_item.triggered.connect(self.new_action_item)
+        a.go_agenda.triggered.connect(lambda: self._focus(self.agenda_dock, self.agenda))
+        a.go_note.triggered.connect(self.editor.setFocus)
+        a.go_footnotes.triggered.connect(lambda: self._focus(self.footnotes_dock, self.footnotes))
+        a.go_actions.triggered.connect(lambda: self._focus(self.actions_dock, self.action_items))
+        a.shortcuts.triggered.connect(self._show_shortcuts)
+        a.about.triggered.connect(self._show_about)
+
+        self.welcome.new_meeting_requested.connect(self.new_meeting)
+        self.welcome.open_sample_requested.connect(self.open_sample_meeting)
+        self.find_bar.find_requested.connect(self._find)
+        self.find_bar.closed.connect(self.editor.setFocus)
+
+        note = self.editor.note
+        note.structure_changed.connect(self._refresh_from_note)
+        note.undoAvailable.connect(a.undo.setEnabled)
+        note.redoAvailable.connect(a.redo.setEnabled)
+        self.editor.current_section_changed.connect(self.agenda.select_item)
+        self.editor.footnote_inserted.connect(self._footnote_inserted)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.editor.cursorPositionChanged.connect(self._update_paragraph_actions)
+
+        self.agenda.item_activated.connect(self._show_section)
+        self.agenda.add_requested.connect(self._add_agenda_item)
+        self.agenda.rename_requested.connect(
+            lambda item_id, title: agenda_edits.rename_agenda_item(note, item_id, title)
+        )
+        self.agenda.delete_requested.connect(self._delete_agenda_item)
+        self.agenda.move_requested.connect(
+            lambda item_id, parent, index: agenda_edits.move_agenda_item(
+                note, item_id, parent, index
+            )
+        )
+
+        self.footnotes.footnote_edited.connect(note.set_footnote_text)
+        self.footnotes.footnote_activated.connect(
+            lambda fid: self.editor.go_to_footnote_marker(fid, after=False)
+        )
+        self.footnotes.editing_finished.connect(self._back_to_marker)
+
+        self.action_items.action_item_changed.connect(self._change_action_item)
+        self.action_items.action_item_deleted.connect(self._delete_action_item)
+        self.action_items.action_item_activated.connect(self._show_action_source)
+        self.action_items.title_changed.connect(self.actions_dock.setWindowTitle)
+
+    # Opening meetings
+
+    def start(self, meeting_reference: str | None = None) -> None:
+        """Show the meeting asked for, else the last one open, else the welcome screen."""
+        meeting_id = None
+        if meeting_reference:
+            found = self.library.find_meetings(meeting_reference)
+            if len(found) != 1:
+                self._warn(
+                    "Meeting not found",
+                    f"No single meeting matches '{meeting_reference}' in {self.library.path}.",
+                )
+            else:
+                meeting_id = found[0].id
+        if meeting_id is None:
+            last = self.settings.last_meeting(self.library.path)
+            if last and self.library.find_meetings(last):
+                meeting_id = last
+        if meeting_id is None:
+            meetings = self.library.meetings()
+            meeting_id = meetings[0].id if meetings else None
+        if meeting_id:
+            self.open_meeting(meeting_id, at_end=bool(meeting_reference))
+        else:
+            self.centre.setCurrentWidget(self.welcome)
+
+    def open_meeting(self, meeting_id: str, at_end: bool = False) -> bool:
+        if not self._leave_current_meeting():
+            return False
+        try:
+            meeting = self.library.load_meeting(meeting_id)
+        except LibraryError as error:
+            self._warn("Cannot open the meeting", error.message)
+            return False
+        self._show_meeting(meeting)
+        if at_end:
+            self.editor.go_to_end()
+        return True
+
+    def _show_meeting(self, meeting: Meeting) -> None:
+        session = MeetingSession(self.library, meeting, self.editor.note)
+        self.session = session
+        session.saved.connect(self._saved)
+        session.save_failed.connect(self._save_failed)
+        session.action_items_changed.connect(self._refresh_action_items)
+        session.details_changed.connect(self._update_title)
+        self.editor.setReadOnly(self.library.read_only)
+        self.centre.setCurrentWidget(self.centre.widget(1))
+        self.settings.set_last_meeting(self.library.path, meeting.id)
+        self._refresh_from_note()
+        self._refresh_action_items()
+        self._update_title()
+        self._enable_meeting_actions(True)
+        self.saved_label.setText("Read-only" if self.library.read_only else "Saved")
+        self.editor.go_to_end()
+        self.editor.setFocus()
+
+    def _leave_current_meeting(self) -> bool:
+        """Save the meeting on screen before another takes its place."""
+        if self.session is None:
+            return True
+        if not self.session.save_now():
+            answer = QMessageBox.warning(
+                self,
+                "Not saved",
+                "The meeting on screen could not be saved. Keep it open and try again?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        return True
+
+    def choose_meeting(self) -> None:
+        dialog = OpenMeetingDialog(self, self.library.meetings())
+        if dialog.exec():
+            chosen = dialog.chosen_meeting_id()
+            if chosen:
+                self.open_meeting(chosen)
+
+    def new_meeting(self) -> None:
+        if self.library.read_only:
+            return
+        dialog = MeetingDetailsDialog.for_new_meeting(
+            self, self._latest_details_by_body(), dt.date.today()
+        )
+        if not dialog.exec():
+            return
+        meeting = Meeting()
+        apply_details(meeting, dialog.details())
+        meeting.opening.append(Paragraph())
+        if self._add_to_library(meeting):
+            self.open_meeting(meeting.id)
+
+    def open_sample_meeting(self) -> None:
+        """The Chairperson's note of 28 August 2017, added to the library once."""
+        try:
+            sample = read_markdown(SAMPLE_MEETING.read_text(encoding="utf-8"), str(SAMPLE_MEETING))
+        except (OSError, FormatError) as error:
+            self._warn("Cannot open the sample meeting", str(error))
+            return
+        existing = [
+            m for m in self.library.find_meetings(sample.symbol) if m.symbol == sample.symbol
+        ]
+        if existing:
+            self.open_meeting(existing[0].id)
+        elif self._add_to_library(sample):
+            self.open_meeting(sample.id)
+
+    def _add_to_library(self, meeting: Meeting) -> bool:
+        try:
+            self.library.add_meeting(meeting)
+        except LibraryError as error:
+            self._warn("Cannot add the meeting", error.message)
+            return False
+        return True
+
+    def _latest_details_by_body(self) -> dict[str, MeetingDetails]:
+        latest: dict[str, MeetingDetails] = {}
+        for summary in self.library.meetings():  # most recent first
+            if summary.body and summary.body not in latest:
+                meeting = self.library.load_meeting(summary.id)
+                latest[summary.body] = details_of(meeting)
+        return latest
+
+    def edit_details(self) -> None:
+        if self.session is None or self.library.read_only:
+            return
+        bodies = sorted({m.body for m in self.library.meetings() if m.body})
+        dialog = MeetingDetailsDialog.for_existing(self, self.session.details(), bodies)
+        if dialog.exec():
+            self.session.set_details(dialog.details())
+
+    # Saving
+
+    def save(self) -> None:
+        if self.session and self.session.save_and_flush():
+            self.statusBar().showMessage("Saved.", 3000)
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save a copy of the library", str(Path.home() / "library copy.rapporteur"),
+            "Rapporteur library (*.rapporteur)",
+        )  # fmt: skip
+        if not path:
+            return
+        try:
+            if self.session:
+                self.session.save_now()
+            self.library.save_copy(Path(path))
+        except LibraryError as error:
+            self._warn("Cannot save a copy", error.message)
+            return
+        self.statusBar().showMessage(f"A copy of the library was saved as {path}.", 8000)
+
+    def _saved(self, when: dt.datetime) -> None:
+        self.saved_label.setText(f"Saved {when:%H:%M:%S}")
+        self.saved_label.setToolTip(f"Everything is saved in {self.library.path}")
+        if self.banner.kind == "error":
+            self.banner.clear()
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText("Not saved")
+        self.banner.show_error(
+            f"{message} Rapporteur keeps trying; your text is safe in this window."
+        )
+
+    # Keeping the panes in step with the note
+
+    def _refresh_from_note(self) -> None:
+        structure = self.editor.note.structure()
+        self.agenda.set_agenda(structure.agenda)
+        self.agenda.select_item(structure.section_at(self.editor.textCursor().blockNumber()))
+        texts = self.editor.note.footnote_texts()
+        numbers = structure.footnote_numbers
+        self.footnotes.set_footnotes(
+            [FootnoteView(fid, numbers[fid], text) for fid, text in texts.items() if fid in numbers]
+        )
+        self._refresh_action_items()
+        self._update_paragraph_actions()
+
+    def _refresh_action_items(self) -> None:
+        if self.session:
+            self.action_items.set_action_items(self.session.action_item_views())
+
+    def _update_paragraph_actions(self) -> None:
+        kind = self.editor.note.structure().blocks[self.editor.textCursor().blockNumber()].kind
+        self.actions.numbered.setChecked(kind is BlockKind.PARAGRAPH)
+
+    def _show_section(self, item_id: str) -> None:
+        self.editor.go_to_entity(item_id)
+
+    def _add_agenda_item(self, parent_id: str | None, after_id: str | None) -> None:
+        note = self.editor.note
+        item_id = agenda_edits.add_agenda_item(note, parent_id, after_id)
+        block = note.block_of(item_id)
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+        self.statusBar().showMessage("Type the agenda item's title, then Enter.", 6000)
+
+    def _delete_agenda_item(self, item_id: str) -> None:
+        entry = next((e for e in self.editor.note.structure().agenda if e.id == item_id), None)
+        if entry is None:
+            return
+        count = entry.paragraph_count
+        kept = (
+            f"Its {count} paragraph{'s' if count != 1 else ''} will be kept, at the end of the "
+            "section before it."
+            if count
+            else "It has no paragraphs."
+        )
+        answer = QMessageBox.question(
+            self, "Delete agenda item", f"Delete the agenda item “{entry.title}”?\n\n{kept}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            agenda_edits.delete_agenda_item(self.editor.note, item_id)
+
+    def _footnote_inserted(self, footnote_id: str) -> None:
+        self._refresh_from_note()
+        self.footnotes_dock.show()
+        self.footnotes.edit_footnote(footnote_id)
+
+    def _back_to_marker(self, footnote_id: str) -> None:
+        self.editor.go_to_footnote_marker(footnote_id, after=True)
+        self.editor.setFocus()
+
+    # Action items
+
+    def new_action_item(self) -> None:
+        if self.session is None or self.library.read_only:
+            return
+        paragraph_id = self.editor.current_paragraph_id()
+        what = self.editor.selected_text_or_paragraph()
+        action_id = self.session.add_action_item(what, paragraph_id)
+        self.actions_dock.show()
+        self.action_items.edit_what(action_id)
+
+    def _change_action_item(self, action_id: str, field: str, value: object) -> None:
+        if self.session:
+            self.session.change_action_item(action_id, field, value)
+
+    def _delete_action_item(self, action_id: str) -> None:
+        if self.session:
+            self.session.delete_action_item(action_id)
+
+    def _show_action_source(self, action_id: str) -> None:
+        action = self.session.action_item(action_id) if self.session else None
+        if action and action.paragraph_id:
+            self.editor.go_to_entity(action.paragraph_id)
+
+    # Finding
+
+    def _open_find(self) -> None:
+        self.find_bar.open_bar(self.editor.textCursor().selectedText())
+
+    def _find(self, text: str, direction: int) -> None:
+        """Select the next match of `text`, wrapping round at the end of the note."""
+        note = self.editor.note
+        current = self.editor.textCursor()
+        flags = QTextDocument.FindFlag.FindBackward if direction < 0 else QTextDocument.FindFlag(0)
+        start = current.selectionEnd() if direction > 0 else current.selectionStart()
+        found = note.find(text, start, flags) if text else QTextCursor()
+        if text and found.isNull():
+            found = note.find(text, note.characterCount() if direction < 0 else 0, flags)
+        if not found.isNull():
+            self.editor.setTextCursor(found)
+            self.editor.ensureCursorVisible()
+        self.find_bar.show_result(not text or not found.isNull())
+
+    # Window state
+
+    def _update_title(self) -> None:
+        if self.session:
+            details = self.session.details()
+            name = details.symbol or details.title or "Untitled meeting"
+            suffix = " (read-only)" if self.library.read_only else ""
+            self.setWindowTitle(f"{name}{suffix} — Rapporteur")
+        else:
+            self.setWindowTitle("Rapporteur")
+
+    def _enable_meeting_actions(self, enabled: bool) -> None:
+        for action in self.actions.meeting_actions():
+            action.setEnabled(enabled)
+        if self.library.read_only:
+            for action in self.actions.editing_actions():
+                action.setEnabled(False)
+            self.actions.new_meeting.setEnabled(False)
+            self.actions.open_sample.setEnabled(False)
+        self.agenda.set_read_only(self.library.read_only or not enabled)
+        self.footnotes.set_read_only(self.library.read_only)
+        self.action_items.set_read_only(self.library.read_only)
+
+    def _show_read_only_reason(self) -> None:
+        if self.library.read_only:
+            self.banner.show_notice(self._read_only_reason or "This library is open read-only.")
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session and not self.library.read_only and not self.session.save_and_flush():
+            answer = QMessageBox.warning(
+                self,
+                "Not saved",
+                "The latest changes could not be saved. Close anyway and lose them?",
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
+        dock.show()
+        dock.raise_()
+        widget.setFocus()
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _show_shortcuts(self) -> None:
+        rows = []
+        for action in self.findChildren(type(self.actions.save)):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(
+                    f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>"
+                )
+        QMessageBox.information(self, "Keyboard shortcuts", "<table>" + "".join(rows) + "</table>")
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Rapporteur",
+            f"<b>Rapporteur {__version__}</b><p>Draft the notes of meetings: numbered "
+            "paragraphs, footnotes, sub-items and action items, saved as you type.</p>"
+            f"<p>Library: {self.library.path}</p>",
+        )
+
+
+def open_library(path: Path) -> tuple[Library, str]:
+    """The library for the window: for writing if possible, else read-only, with the reason
+    (in use by another window, or written by a newer Rapporteur)."""
+    try:
+        return Library.open(path), ""
+    except LibraryInUse as error:
+        reason = (
+            f"This library is in use by {error.holder}. It is open read-only here: close "
+            "Rapporteur there to edit it."
+        )
+        return Library.open(path, read_only=True), reason
+    except LibraryTooNew as error:
+        return Library.open(path, read_only=True), error.message

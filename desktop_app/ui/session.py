@@ -1,0 +1,207 @@
+"""The meeting open in the window, and its saving: every change reaches the library within a
+second of the last keystroke, in a small transaction, and a failed write loses nothing.
+
+The note's text lives in the editor's document; the meeting's details and action items live
+here. A save writes only what changed: the edited paragraphs when nothing moved, otherwise
+whatever the comparison of the whole meeting finds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.core.ids import new_id
+from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
+from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting
+from desktop_app.store.errors import LibraryError
+from desktop_app.store.library import Library
+from desktop_app.ui.editor.note_document import NoteDocument
+from desktop_app.ui.views import ActionItemView
+
+SAVE_DELAY_MS = 400  # after the last keystroke
+LONGEST_UNSAVED_SECONDS = 2.0  # while typing without a pause
+RETRY_DELAY_MS = 3000
+
+
+class MeetingSession(QObject):
+    """Signals: saved (when), save_failed (a message to show), action_items_changed."""
+
+    saved = Signal(object)  # datetime of the save
+    save_failed = Signal(str)
+    action_items_changed = Signal()
+    details_changed = Signal()
+
+    def __init__(self, library: Library, meeting: Meeting, note: NoteDocument) -> None:
+        super().__init__(note)
+        self.library = library
+        self.meeting = meeting
+        self.note = note
+        self.read_only = library.read_only
+        self.failing = False
+        self._meeting_changed = False  # details or action items
+        self._first_unsaved: float | None = None
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.longest_save_seconds = 0.0  # for the benchmarks: the longest pause a save made
+        note.load(meeting)
+        note.contentsChanged.connect(self._changed)
+
+    def close(self) -> None:
+        """Stop watching the note (another meeting is about to be shown in it)."""
+        self._timer.stop()
+        self.note.contentsChanged.disconnect(self._changed)
+
+    # What the window shows
+
+    @property
+    def meeting_id(self) -> str:
+        return self.meeting.id
+
+    def details(self) -> MeetingDetails:
+        return details_of(self.meeting)
+
+    def action_item_views(self) -> list[ActionItemView]:
+        numbers = self.note.structure().paragraph_numbers
+        return [
+            ActionItemView(
+                a.id, a.what, a.owner, a.due, a.status, numbers.get(a.paragraph_id or "")
+            )
+            for a in self.meeting.action_items
+        ]
+
+    def action_item(self, action_item_id: str) -> ActionItem | None:
+        return next((a for a in self.meeting.action_items if a.id == action_item_id), None)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        note = self.note
+        return bool(note.changed_ids or note.structure_changed_since_save or self._meeting_changed)
+
+    # Changes that are not in the note's text
+
+    def set_details(self, details: MeetingDetails) -> None:
+        apply_details(self.meeting, details)
+        self._meeting_changed = True
+        self.details_changed.emit()
+        self._changed()
+
+    def add_action_item(self, what: str, paragraph_id: str | None) -> str:
+        action = ActionItem(what=what, paragraph_id=paragraph_id, id=new_id())
+        self.meeting.action_items.append(action)
+        self._action_items_edited()
+        return action.id
+
+    def change_action_item(self, action_item_id: str, field: str, value: object) -> None:
+        action = self.action_item(action_item_id)
+        if action is None or field not in {"what", "owner", "due", "status"}:
+            return
+        if field == "status":
+            value = ActionStatus(value)
+        elif isinstance(value, str):
+            value = " ".join(value.split())
+        if getattr(action, field) != value:
+            setattr(action, field, value)
+            self._action_items_edited()
+
+    def delete_action_item(self, action_item_id: str) -> None:
+        self.meeting.action_items = [a for a in self.meeting.action_items if a.id != action_item_id]
+        self._action_items_edited()
+
+    def _action_items_edited(self) -> None:
+        self._meeting_changed = True
+        self.action_items_changed.emit()
+        self._changed()
+
+    # Saving
+
+    def _changed(self) -> None:
+        if self.read_only:
+            return
+        now = time.monotonic()
+        if self._first_unsaved is None:
+            self._first_unsaved = now
+        if now - self._first_unsaved > LONGEST_UNSAVED_SECONDS:
+            self._timer.start(0)
+        elif not self.failing:
+            self._timer.start(SAVE_DELAY_MS)
+
+    def save_now(self) -> bool:
+        """Write what changed; True when everything is in the file."""
+        if self.read_only:
+            return False
+        if not self.has_unsaved_changes:
+            return True
+        started = time.perf_counter()
+        try:
+            self._write()
+        except LibraryError as error:
+            self.failing = True
+            self._timer.start(RETRY_DELAY_MS)
+            self.save_failed.emit(error.message)
+            return False
+        finally:
+            self.longest_save_seconds = max(
+                self.longest_save_seconds, time.perf_counter() - started
+            )
+        self.failing = False
+        self._first_unsaved = None
+        self.saved.emit(dt.datetime.now())
+        return True
+
+    def save_and_flush(self) -> bool:
+        """Ctrl+S and closing: everything written and made durable."""
+        if not self.save_now():
+            return False
+        try:
+            self.library.flush()
+        except LibraryError as error:
+            self.save_failed.emit(error.message)
+            return False
+        return True
+
+    def _write(self) -> None:
+        note = self.note
+        edited = (
+            None
+            if (note.structure_changed_since_save or self._meeting_changed)
+            else (self._edited_paragraphs())
+        )
+        if edited is None:
+            meeting = note.to_meeting(self.meeting)
+            self.library.save_meeting(meeting)
+            self.meeting = meeting
+        else:
+            paragraphs, footnotes = edited
+            self.library.save_edits(self.meeting, paragraphs, footnotes)
+        note.mark_saved()
+        self._meeting_changed = False
+
+    def _edited_paragraphs(self) -> tuple[list, list[Footnote]] | None:
+        """The paragraphs whose text changed, when nothing else did; None otherwise."""
+        structure = self.note.structure()
+        known = {p.id for p in self.meeting.paragraphs()}
+        paragraph_ids: dict[str, None] = {}
+        for entity_id in self.note.changed_ids:
+            number = structure.block_numbers.get(entity_id)
+            if number is None:
+                continue  # gone since: then the structure changed too
+            owner = structure.blocks[number].paragraph_id
+            if owner is None or owner not in known:
+                return None
+            paragraph_ids[owner] = None
+        paragraphs = []
+        footnotes: list[Footnote] = []
+        for paragraph_id in paragraph_ids:
+            found = self.note.paragraph(paragraph_id)
+            if found is None:
+                return None
+            paragraph, texts = found
+            paragraphs.append(paragraph)
+            for footnote_id, text in texts.items():
+                footnote = Footnote(text, footnote_id)
+                self.meeting.footnotes[footnote_id] = footnote
+                footnotes.append(footnote)
+        return paragraphs, footnotes
