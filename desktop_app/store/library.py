@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -119,6 +120,11 @@ class Library:
         header = read_header(path)
         if header.schema_version > SCHEMA_VERSION:
             raise LibraryTooNew(path, header.schema_version, SCHEMA_VERSION)
+        if header.exists and not os.access(path, os.W_OK):
+            raise LibraryWriteFailed(
+                f"{path} is a read-only file: it can be read but not changed. Make it writable "
+                "to edit it, or save a copy elsewhere."
+            )
         if header.empty:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -154,7 +160,18 @@ class Library:
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
         require_existing(path)
-        db = _connect(path, "ro")
+        try:
+            return cls._read_only_connection(path, "ro")
+        except LibraryWriteFailed:
+            # On read-only media SQLite cannot make the shared-memory file a reader needs;
+            # nothing can be writing there, so the file may be read as unchanging.
+            if os.access(path.parent, os.W_OK):
+                raise
+            return cls._read_only_connection(path, "ro&immutable=1")
+
+    @classmethod
+    def _read_only_connection(cls, path: Path, mode: str) -> Library:
+        db = _connect(path, mode)
         try:
             with _translated_errors(path):
                 db.execute("PRAGMA query_only = ON")
@@ -370,7 +387,7 @@ class Library:
 
 
 def _connect(path: Path, mode: str) -> Database:
-    """A connection in the given SQLite open mode: ro, rw or rwc (create)."""
+    """A connection in the given SQLite open mode: ro, rw or rwc (create), and options."""
     try:
         connection = sqlite3.connect(
             f"{path.as_uri()}?mode={mode}", uri=True, timeout=5, check_same_thread=False

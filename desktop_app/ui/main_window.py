@@ -28,7 +28,12 @@ from desktop_app.core.meeting_series import MeetingDetails, apply_details, detai
 from desktop_app.core.model import Meeting, Paragraph
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.markdown_reader import read_markdown
-from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew
+from desktop_app.store.errors import (
+    LibraryError,
+    LibraryInUse,
+    LibraryTooNew,
+    LibraryWriteFailed,
+)
 from desktop_app.store.library import Library
 from desktop_app.ui.action_items import ActionItemsPane
 from desktop_app.ui.agenda_tree import AgendaTree
@@ -61,6 +66,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build_panes()
         self.actions = WindowActions(self)
+        # Adding an agenda item works from anywhere in the window, at the cursor's section.
+        for action, keys in (
+            (self.agenda.add_item_action, "Ctrl+Alt+I"),
+            (self.agenda.add_sub_item_action, "Ctrl+Alt+Shift+I"),
+        ):
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.actions.build_menus(self.agenda.actions_for_menu(), self._pane_toggles())
         self.addToolBar(self.actions.build_toolbar())
         self._build_status_bar()
@@ -108,7 +120,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.agenda_dock, self.actions_dock], [280, 330], Qt.Orientation.Horizontal
         )
-        self.resizeDocks([self.footnotes_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.footnotes_dock], [110], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -282,10 +294,10 @@ class MainWindow(QMainWindow):
 
     def choose_meeting(self) -> None:
         dialog = OpenMeetingDialog(self, self.library.meetings())
-        if dialog.exec():
-            chosen = dialog.chosen_meeting_id()
-            if chosen:
-                self.open_meeting(chosen)
+        chosen = dialog.chosen_meeting_id() if dialog.exec() else None
+        self._dismiss(dialog)
+        if chosen:
+            self.open_meeting(chosen)
 
     def new_meeting(self) -> None:
         if self.library.read_only:
@@ -293,10 +305,13 @@ class MainWindow(QMainWindow):
         dialog = MeetingDetailsDialog.for_new_meeting(
             self, self._latest_details_by_body(), dt.date.today()
         )
-        if not dialog.exec():
+        accepted = dialog.exec()
+        details = dialog.details()
+        self._dismiss(dialog)
+        if not accepted:
             return
         meeting = Meeting()
-        apply_details(meeting, dialog.details())
+        apply_details(meeting, details)
         meeting.opening.append(Paragraph())
         if self._add_to_library(meeting):
             self.open_meeting(meeting.id)
@@ -337,8 +352,11 @@ class MainWindow(QMainWindow):
             return
         bodies = sorted({m.body for m in self.library.meetings() if m.body})
         dialog = MeetingDetailsDialog.for_existing(self, self.session.details(), bodies)
-        if dialog.exec():
-            self.session.set_details(dialog.details())
+        accepted = dialog.exec()
+        details = dialog.details()
+        self._dismiss(dialog)
+        if accepted:
+            self.session.set_details(details)
 
     # Saving
 
@@ -347,20 +365,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Saved.", 3000)
 
     def save_copy(self) -> None:
+        """File › Save a copy of the library as…: everything, the unsaved changes included,
+        goes to a new file, which the window then works on (the way out when the library's
+        own file cannot be written)."""
         path, _ = QFileDialog.getSaveFileName(
             self, "Save a copy of the library", str(Path.home() / "library copy.rapporteur"),
             "Rapporteur library (*.rapporteur)",
         )  # fmt: skip
-        if not path:
-            return
+        if path:
+            self.continue_in_copy(Path(path))
+
+    def continue_in_copy(self, path: Path) -> bool:
         try:
-            if self.session:
-                self.session.save_now()
-            self.library.save_copy(Path(path))
+            self.library.save_copy(path)
+            copy = Library.open(path)
         except LibraryError as error:
             self._warn("Cannot save a copy", error.message)
-            return
-        self.statusBar().showMessage(f"A copy of the library was saved as {path}.", 8000)
+            return False
+        old, self.library = self.library, copy
+        self.welcome.set_library_path(path)
+        if self.session:
+            self.session.library = copy
+            self.session.failing = False
+            self.session.save_now()
+        old.close()
+        self.statusBar().showMessage(
+            f"The library was saved as {path}; you are working on it.", 8000
+        )
+        return True
 
     def _saved(self, when: dt.datetime) -> None:
         self.saved_label.setText(f"Saved {when:%H:%M:%S}")
@@ -527,9 +559,17 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        if self.session:
+            self.session.close()
+            self.session = None
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         event.accept()
+
+    def _dismiss(self, dialog: QWidget) -> None:
+        """Done with a dialog: the window is active again, whatever the platform does."""
+        dialog.deleteLater()
+        self.activateWindow()
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()
@@ -570,5 +610,7 @@ def open_library(path: Path) -> tuple[Library, str]:
             "Rapporteur there to edit it."
         )
         return Library.open(path, read_only=True), reason
-    except LibraryTooNew as error:
+    except (LibraryTooNew, LibraryWriteFailed) as error:
+        if not path.exists():
+            raise
         return Library.open(path, read_only=True), error.message

@@ -1,0 +1,261 @@
+"""The window and its library file: saved within a second, never a lost word, honest about
+what cannot be written, read-only where another window holds the file."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core.numbering import number_meeting
+from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.store.library import Library
+from desktop_app.ui.app import create_window
+from tests.conftest import REPOSITORY, SAMPLE_NOTE
+from tests.ui.keyboard import type_text
+
+SYMBOL = "WG/REL/2017/7"
+
+
+def library_with_sample(path: Path) -> str:
+    with Library.open(path) as library:
+        meeting = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+        library.add_meeting(meeting)
+    return meeting.id
+
+
+def reload(path: Path, meeting_id: str):
+    with Library.open(path, read_only=True) as library:
+        return library.load_meeting(meeting_id)
+
+
+@pytest.fixture
+def open_window(qtbot):
+    opened = []
+
+    def open_on(path: Path, meeting: str | None = None):
+        window = create_window(path, meeting)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append(window)
+        return window
+
+    yield open_on
+    for window in opened:
+        QTimer.singleShot(0, discard_unsaved_changes)  # the window asks when it cannot save
+        window.close()
+        window.library.close()
+
+
+def discard_unsaved_changes() -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+
+def test_an_empty_library_offers_a_new_meeting_and_the_sample(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    assert window.centre.currentWidget() is window.welcome
+    window.welcome.open_sample_requested.emit()
+    assert window.windowTitle().startswith(SYMBOL)
+    labels = [b.label for b in window.editor.note.structure().blocks if b.label]
+    assert labels[:3] == ["1.", "2.", "3."] and labels[-1] == "29."
+
+
+def test_meeting_opens_a_meeting_with_the_cursor_at_its_end(open_window, library_path):
+    library_with_sample(library_path)
+    window = open_window(library_path, SYMBOL)
+    cursor = window.editor.textCursor()
+    assert cursor.block() == window.editor.note.lastBlock()
+    assert cursor.atBlockEnd()
+
+
+def test_the_last_meeting_and_the_window_size_come_back(qtbot, open_window, library_path):
+    library_with_sample(library_path)
+    other = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8").replace(SYMBOL, "WG/REL/9"))
+    with Library.open(library_path) as library:
+        library.add_meeting(other)
+    first = open_window(library_path)
+    first.open_meeting(other.id)
+    first.resize(701, 555)  # within the offscreen screen, 800 × 800
+    first.close()
+    first.library.close()
+    second = open_window(library_path)
+    assert second.session.meeting_id == other.id
+    assert (second.width(), second.height()) == (701, 555)
+
+
+def test_typing_reaches_the_library_within_a_second(qtbot, open_window, library_path):
+    meeting_id = library_with_sample(library_path)
+    window = open_window(library_path, SYMBOL)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    type_text(window.editor, "The meeting rose at 6 p.m.")
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved "), timeout=1000)
+    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
+    assert last.text.plain_text() == "The meeting rose at 6 p.m."
+
+
+def test_a_second_window_on_the_library_is_read_only_and_says_who_holds_it(
+    qtbot, open_window, library_path
+):
+    meeting_id = library_with_sample(library_path)
+    with Library.open(library_path):
+        window = open_window(library_path, SYMBOL)
+        assert window.library.read_only
+        assert "is in use by" in window.banner.label.text() and window.banner.isVisible()
+        assert "(read-only)" in window.windowTitle()
+        assert window.editor.isReadOnly()
+        assert not window.actions.footnote.isEnabled()
+        before = window.editor.note.toPlainText()
+        type_text(window.editor, "not allowed")
+        qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+        assert window.editor.note.toPlainText() == before
+    assert reload(library_path, meeting_id).agenda[-1].paragraphs[-1].text.plain_text()
+
+
+def test_a_full_disk_is_reported_at_once_and_the_text_saved_when_there_is_room(
+    qtbot, open_window, library_path
+):
+    meeting_id = library_with_sample(library_path)
+    window = open_window(library_path, SYMBOL)
+    # A real SQLite "disk full": the library may not grow by another page.
+    connection = window.library._db
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.execute(f"PRAGMA max_page_count = {pages}")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    long_text = "The Working Group requested a long report." * 200
+    QApplication.clipboard().setText(long_text)
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
+    assert "full" in window.banner.label.text()
+    assert window.saved_label.text() == "Not saved"
+    connection.execute("PRAGMA max_page_count = 1073741823")
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved "), timeout=6000)
+    assert not window.banner.isVisible()
+    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
+    assert last.text.plain_text() == long_text
+
+
+def test_a_library_file_removed_while_open_is_reported_and_a_copy_keeps_the_work(
+    qtbot, open_window, library_path, tmp_path
+):
+    library_with_sample(library_path)
+    window = open_window(library_path, SYMBOL)
+    library_path.unlink()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    type_text(window.editor, "Typed after the file was removed.")
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
+    assert "moved or deleted" in window.banner.label.text()
+    assert "Save a copy" in window.banner.label.text()
+    copy = tmp_path / "rescued.rapporteur"
+    assert window.continue_in_copy(copy)
+    assert not window.banner.isVisible()
+    type_text(window.editor, " Then more.")
+    qtbot.waitUntil(lambda: not window.session.has_unsaved_changes, timeout=2000)
+    with Library.open(copy, read_only=True) as rescued:
+        meeting = rescued.load_meeting(rescued.meetings()[0].id)
+    assert (
+        meeting.agenda[-1].paragraphs[-1].text.plain_text()
+        == "Typed after the file was removed. Then more."
+    )
+
+
+# In a process of its own
+
+
+def start_window(library: Path, *extra: str, user: int | None = None, home: Path | None = None):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    if home is not None:
+        for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "HOME"):
+            environment[variable] = str(home)
+        environment["XDG_RUNTIME_DIR"] = str(home)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.drive_window", str(library), *extra],
+        cwd=REPOSITORY,
+        env=environment,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        user=user,
+        group=user,
+    )
+    assert json.loads(process.stdout.readline()) == "ready", process.stderr.read()
+    return process
+
+
+def send(process: subprocess.Popen, command: dict) -> object:
+    process.stdin.write(json.dumps(command) + "\n")
+    process.stdin.flush()
+    return json.loads(process.stdout.readline())
+
+
+def test_every_typed_character_survives_a_kill_1_5_seconds_after_the_last_keystroke(library_path):
+    meeting_id = library_with_sample(library_path)
+    process = start_window(library_path, SYMBOL)
+    typed = [
+        "The Chairperson announced that the next meeting would be held on 5 October 2017.",
+        "The Working Group requested the Administration to circulate the non-paper.",
+        "Le Groupe de travail a pris note du rapport « avec intérêt ».",
+    ]
+    try:
+        for paragraph in typed:
+            assert send(process, {"key": "Return"}) == "pressed"
+            for word in paragraph.split(" "):
+                assert send(process, {"text": word + " "}) == "typed"
+        time.sleep(1.5)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    meeting = reload(library_path, meeting_id)
+    last = [p.text.plain_text() for p in meeting.agenda[-1].paragraphs[-3:]]
+    assert last == [paragraph + " " for paragraph in typed]
+    assert max(number_meeting(meeting).paragraphs.values()) == 32
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path):
+    """A folder whose files cannot be written: by permissions for a user, and for root (whom
+    permissions do not stop) a read-only file system, where the system allows mounting one."""
+    folder = tmp_path / "unwritable"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        yield folder, lambda: folder.chmod(0o555)
+        folder.chmod(0o755)
+        return
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)])
+    if mounted.returncode != 0:
+        pytest.skip("root can write any file, and this system cannot mount a read-only one")
+
+    def make_read_only() -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+    try:
+        yield folder, make_read_only
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_an_unwritable_library_opens_read_only_with_a_message(open_window, unwritable_folder):
+    folder, make_read_only = unwritable_folder
+    library = folder / "library.rapporteur"
+    meeting_id = library_with_sample(library)
+    library.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    make_read_only()
+    window = open_window(library, SYMBOL)
+    assert window.library.read_only and window.editor.isReadOnly()
+    assert "read-only" in window.banner.label.text() and window.banner.isVisible()
+    assert "(read-only)" in window.windowTitle()
+    assert not window.actions.save.isEnabled()
+    assert reload(library, meeting_id).symbol == SYMBOL
