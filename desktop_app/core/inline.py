@@ -81,7 +81,10 @@ class Inline:
     def from_markup(cls, markup: str) -> Inline:
         """Read markup; raises InlineSyntaxError on an unmatched asterisk."""
         if not _NEEDS_PARSING.search(markup):
-            return cls([Run(markup)])
+            inline = cls([Run(markup)])
+            if not _CONTROL_WHITESPACE.search(markup):
+                inline._markup = markup  # plain text is its own canonical markup
+            return inline
         return cls(_parse(markup))
 
     @property

@@ -1,6 +1,7 @@
 """`make bench`: every benchmark, each figure beside a reference measured in the same run."""
 
-from tests.perf import bench_foundation
+from tests.perf import bench_foundation, bench_window
 
 if __name__ == "__main__":
     bench_foundation.run()
+    bench_window.run()

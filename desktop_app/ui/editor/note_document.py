@@ -45,8 +45,8 @@ from desktop_app.ui.editor.footnote_marker import (
     marker_id,
     marker_text,
 )
-from desktop_app.ui.editor.inline_text import insert_inline, plain_heading, read_inline
-from desktop_app.ui.editor.structure import BlockInfo, NoteStructure, compute_structure
+from desktop_app.ui.editor.inline_text import insert_inline, read_inline
+from desktop_app.ui.editor.structure import NoteStructure, compute_structure
 
 
 @dataclass
@@ -90,7 +90,9 @@ class NoteDocument(QTextDocument):
         self.blockSignals(True)
         try:
             self.clear()
+            self._inline_cache.clear()
             cursor = QTextCursor(self)
+            cursor.beginEditBlock()  # one layout pass at the end, not one per insertion
             footnotes = {fid: footnote.text for fid, footnote in meeting.footnotes.items()}
             first = True
             for kind, entity_id, content, label in _blocks_of(meeting):
@@ -98,15 +100,16 @@ class NoteDocument(QTextDocument):
                 first = False
                 if isinstance(content, Inline):
                     insert_inline(cursor, content, footnotes, self._text_format(kind))
+                    self._inline_cache[entity_id] = (content, _footnotes_of(content, footnotes))
                 else:
                     cursor.insertText(content, self._text_format(kind))
             if first:
                 self._insert_block(cursor, BlockKind.PARAGRAPH, new_id(), "", True)
+            cursor.endEditBlock()
         finally:
             self.blockSignals(False)
             self.setUndoRedoEnabled(True)
         self._structure = None
-        self._inline_cache.clear()
         self.changed_ids.clear()
         self.structure_changed_since_save = False
         self.setModified(False)
@@ -137,9 +140,9 @@ class NoteDocument(QTextDocument):
         paragraphs = meeting.opening
         top: AgendaItem | None = None
         paragraph: Paragraph | None = None
-        for block, info in self._blocks_with_info():
+        for number, info in enumerate(self.structure().blocks):
             if info.kind.is_heading:
-                item = AgendaItem(plain_heading(block), block_label(block), id=info.id)
+                item = AgendaItem(info.title, info.agenda_label, id=info.id)
                 if info.kind is BlockKind.HEADING or top is None:
                     meeting.agenda.append(item)
                     top = item
@@ -148,7 +151,7 @@ class NoteDocument(QTextDocument):
                 paragraphs = item.paragraphs
                 paragraph = None
                 continue
-            text, footnotes = self.inline_of(block)
+            text, footnotes = self._inline_at(number, info.id)
             for footnote_id, footnote_text in footnotes.items():
                 meeting.footnotes[footnote_id] = Footnote(footnote_text, footnote_id)
             if info.kind.is_paragraph or paragraph is None:
@@ -185,11 +188,13 @@ class NoteDocument(QTextDocument):
 
     def inline_of(self, block: QTextBlock) -> tuple[Inline, dict[str, Inline]]:
         """A block's text and its footnotes' texts, read once per change of the block."""
-        key = block_id(block)
-        cached = self._inline_cache.get(key)
+        return self._inline_at(block.blockNumber(), block_id(block))
+
+    def _inline_at(self, number: int, entity_id: str) -> tuple[Inline, dict[str, Inline]]:
+        cached = self._inline_cache.get(entity_id)
         if cached is None:
-            cached = read_inline(block)
-            self._inline_cache[key] = cached
+            cached = read_inline(self.findBlockByNumber(number))
+            self._inline_cache[entity_id] = cached
         return cached[0], dict(cached[1])
 
     def block_of(self, entity_id: str) -> QTextBlock:
@@ -302,13 +307,6 @@ class NoteDocument(QTextDocument):
             iterator += 1
         return BlockContent(block.blockFormat(), fragments)
 
-    def _blocks_with_info(self) -> Iterator[tuple[QTextBlock, BlockInfo]]:
-        structure = self.structure()
-        block = self.begin()
-        while block.isValid():
-            yield block, structure.blocks[block.blockNumber()]
-            block = block.next()
-
     # Footnotes
 
     def marker_position(self, footnote_id: str) -> int | None:
@@ -329,9 +327,9 @@ class NoteDocument(QTextDocument):
     def footnote_texts(self) -> dict[str, Inline]:
         """Every footnote in the note, by id, in number order."""
         texts: dict[str, Inline] = {}
-        for block, info in self._blocks_with_info():
+        for number, info in enumerate(self.structure().blocks):
             if info.markers:
-                texts.update(self.inline_of(block)[1])
+                texts.update(self._inline_at(number, info.id)[1])
         numbers = self.structure().footnote_numbers
         return dict(sorted(texts.items(), key=lambda item: numbers.get(item[0], 0)))
 
@@ -432,6 +430,10 @@ class NoteDocument(QTextDocument):
         cursor.endEditBlock()
         self._structure = None  # a new marker id is not a change of text, but of numbers
         self.structure_changed_since_save = True
+
+
+def _footnotes_of(text: Inline, footnotes: dict[str, Inline]) -> dict[str, Inline]:
+    return {fid: footnotes.get(fid, Inline()) for fid in text.footnote_ids()}
 
 
 def _blocks_of(meeting: Meeting) -> Iterator[tuple[BlockKind, str, Inline | str, str]]:

@@ -1,0 +1,204 @@
+"""Window benchmarks, on a meeting of 1,000 paragraphs: a keystroke in paragraph 500 beside a
+bare QTextEdit holding the same text, the longest pause an autosave makes, opening the
+meeting, and start-up to the first painted window beside a bare PySide6 window."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+
+from desktop_app.formats.plain_text import meeting_to_plain_text
+from desktop_app.store.library import Library
+from desktop_app.ui.app import application, create_window
+from tests.perf.timing import Figure, median_seconds, print_table
+from tests.support.notes import generated_meeting
+
+PARAGRAPHS = 1000
+FOOTNOTES = 100
+TYPED = "The Working Group requested the Administration to provide three short papers. "
+KEYSTROKE_GOAL = 1.5
+PAUSE_GOAL_SECONDS = 0.050
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def run() -> list[Figure]:
+    folder = Path(tempfile.mkdtemp(prefix="rapporteur-bench-window-"))
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    try:
+        return _run(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path) -> list[Figure]:
+    app = application()
+    library_path = folder / "library.rapporteur"
+    meeting = generated_meeting(PARAGRAPHS, FOOTNOTES, seed=3)
+    with Library.open(library_path) as library:
+        library.add_meeting(meeting)
+    plain = meeting_to_plain_text(meeting)
+
+    window = create_window(library_path)
+    window.resize(1280, 820)
+    window.show()
+    app.processEvents()
+
+    def open_meeting() -> None:
+        window.open_meeting(meeting.id)
+        app.processEvents()
+
+    opened = median_seconds(open_meeting, repeat=5)
+    bare = QTextEdit()
+    bare.resize(window.editor.size())
+    bare.show()
+
+    def open_bare() -> None:  # the same work: the whole text, and the cursor at its end
+        bare.setPlainText(plain)
+        bare.moveCursor(QTextCursor.MoveOperation.End)
+        app.processEvents()
+
+    opened_bare = median_seconds(open_bare, repeat=5)
+
+    # Typing into paragraph 500: the editor of the window, and the bare editor.
+    target = list(meeting.paragraphs())[PARAGRAPHS // 2]
+    window.editor.go_to_entity(target.id)
+    window.editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setFocus()
+    bare_cursor = bare.textCursor()
+    bare_cursor.setPosition(plain.index(target.text.plain_text()[:60]))
+    bare.setTextCursor(bare_cursor)
+    bare.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    window.session.longest_save_seconds = 0.0
+    keystroke = statistics.median(_keystroke_times(app, window.editor, TYPED * 4))
+    keystroke_bare = statistics.median(_keystroke_times(app, bare, TYPED * 4))
+
+    # Autosave pauses: after typing (one paragraph written) and after Enter (the structure).
+    _wait_for_save(app, window)
+    typed_pause = window.session.longest_save_seconds
+    window.session.longest_save_seconds = 0.0
+    _press(window.editor, Qt.Key.Key_Return)
+    _keystroke_times(app, window.editor, "A new paragraph. ")
+    _wait_for_save(app, window)
+    structure_pause = window.session.longest_save_seconds
+    window.close()
+    window.library.close()
+    raw_write = _raw_paragraph_write(library_path, target.id)
+
+    started = _median_first_paint(["rapporteur", str(library_path)])
+    started_bare = _median_first_paint(["bare"])
+
+    pause = max(typed_pause, structure_pause)
+    figures = [
+        Figure(
+            "keystroke in paragraph 500",
+            keystroke,
+            keystroke_bare,
+            "bare QTextEdit, same text",
+            f"goal ratio ≤ {KEYSTROKE_GOAL}: {'met' if keystroke / keystroke_bare <= KEYSTROKE_GOAL else 'NOT MET'}",
+        ),
+        Figure(
+            "longest autosave pause, typing",
+            typed_pause,
+            raw_write,
+            "raw sqlite3 paragraph update",
+            f"goal < {PAUSE_GOAL_SECONDS * 1000:.0f} ms",
+        ),
+        Figure(
+            "longest autosave pause, new paragraph",
+            structure_pause,
+            raw_write,
+            "raw sqlite3 paragraph update",
+            f"goal < {PAUSE_GOAL_SECONDS * 1000:.0f} ms: {'met' if pause < PAUSE_GOAL_SECONDS else 'NOT MET'}",
+        ),
+        Figure(
+            "open the meeting in the window", opened, opened_bare, "bare QTextEdit setPlainText"
+        ),
+        Figure(
+            "start-up to the first painted window", started, started_bare, "bare PySide6 window"
+        ),
+    ]
+    print_table(
+        f"Window: a meeting of {PARAGRAPHS:,} paragraphs and {FOOTNOTES} footnotes, median times",
+        figures,
+    )
+    return figures
+
+
+def _keystroke_times(app: QApplication, widget: QWidget, text: str) -> list[float]:
+    """The time of each keystroke, until the screen is up to date."""
+    times = []
+    for character in text:
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            )
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _press(widget: QWidget, key: Qt.Key) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def _wait_for_save(app: QApplication, window: object) -> None:
+    deadline = time.monotonic() + 5
+    while window.session.has_unsaved_changes and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _raw_paragraph_write(library_path: Path, paragraph_id: str) -> float:
+    from desktop_app.store.schema import SEARCH_TEXT_FUNCTION, search_text
+
+    connection = sqlite3.connect(library_path)
+    connection.create_function(SEARCH_TEXT_FUNCTION, 1, search_text, deterministic=True)
+    connection.execute("PRAGMA synchronous = NORMAL")
+    counter = iter(range(1000))
+
+    def update() -> None:
+        with connection:
+            connection.execute(
+                "UPDATE paragraphs SET text = ? WHERE id = ?",
+                (f"Text {next(counter)}", paragraph_id),
+            )
+
+    try:
+        return median_seconds(update, repeat=21)
+    finally:
+        connection.close()
+
+
+def _median_first_paint(arguments: list[str], repeat: int = 5) -> float:
+    times = []
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for _ in range(repeat):
+        start = time.time()
+        output = subprocess.run(
+            [sys.executable, "-m", "tests.perf.first_paint", *arguments],
+            cwd=REPOSITORY,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+        times.append(float(output.split()[0]) - start)
+    return statistics.median(times)
+
+
+if __name__ == "__main__":
+    run()
