@@ -99,13 +99,14 @@ def _run(folder: Path) -> list[Figure]:
     started_bare = _median_first_paint(["bare"])
 
     pause = max(typed_pause, structure_pause)
+    keystroke_met = keystroke <= keystroke_bare * KEYSTROKE_GOAL
     figures = [
         Figure(
             "keystroke in paragraph 500",
             keystroke,
             keystroke_bare,
             "bare QTextEdit, same text",
-            f"goal ratio ≤ {KEYSTROKE_GOAL}: {'met' if keystroke / keystroke_bare <= KEYSTROKE_GOAL else 'NOT MET'}",
+            f"goal ratio ≤ {KEYSTROKE_GOAL}: {_verdict(keystroke_met)}",
         ),
         Figure(
             "longest autosave pause, typing",
@@ -119,10 +120,13 @@ def _run(folder: Path) -> list[Figure]:
             structure_pause,
             raw_write,
             "raw sqlite3 paragraph update",
-            f"goal < {PAUSE_GOAL_SECONDS * 1000:.0f} ms: {'met' if pause < PAUSE_GOAL_SECONDS else 'NOT MET'}",
+            f"goal < {PAUSE_GOAL_SECONDS * 1000:.0f} ms: {_verdict(pause < PAUSE_GOAL_SECONDS)}",
         ),
         Figure(
-            "open the meeting in the window", opened, opened_bare, "bare QTextEdit setPlainText"
+            "open the meeting in the window",
+            opened,
+            opened_bare,
+            "bare QTextEdit, same text, cursor to the end",
         ),
         Figure(
             "start-up to the first painted window", started, started_bare, "bare PySide6 window"
@@ -133,6 +137,10 @@ def _run(folder: Path) -> list[Figure]:
         figures,
     )
     return figures
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "NOT MET"
 
 
 def _keystroke_times(app: QApplication, widget: QWidget, text: str) -> list[float]:
