@@ -34,5 +34,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py docs/screenshot.png
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

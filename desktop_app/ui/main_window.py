@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -134,11 +134,21 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _pane_toggles(self) -> list:
+    def _pane_toggles(self) -> list[QAction]:
+        """View › Show …: one per pane (the docks' own would follow their changing titles)."""
         toggles = []
-        for dock in (self.agenda_dock, self.footnotes_dock, self.actions_dock):
-            toggle = dock.toggleViewAction()
-            toggle.setText(f"Show {dock.windowTitle().split(' (')[0].lower()}")
+        for dock, text in (
+            (self.agenda_dock, "Show the agenda &pane"),
+            (self.footnotes_dock, "Show the footnotes pa&ne"),
+            (self.actions_dock, "Show the action items pan&e"),
+        ):
+            toggle = QAction(text, self, checkable=True, checked=True)
+            toggle.toggled.connect(dock.setVisible)
+            dock.visibilityChanged.connect(
+                lambda visible, toggle=toggle, dock=dock: toggle.setChecked(
+                    visible or not dock.isHidden()
+                )
+            )
             toggles.append(toggle)
         return toggles
 

@@ -247,7 +247,7 @@ def unwritable_folder(tmp_path):
         subprocess.run(["umount", str(folder)], check=False)
 
 
-def test_an_unwritable_library_opens_read_only_with_a_message(open_window, unwritable_folder):
+def test_an_unwritable_library_opens_read_only_with_a_message(unwritable_folder, open_window):
     folder, make_read_only = unwritable_folder
     library = folder / "library.rapporteur"
     meeting_id = library_with_sample(library)

@@ -65,7 +65,7 @@ class NoteDocument(QTextDocument):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setDocumentMargin(12)
+        self.setDocumentMargin(16)
         self._marker_handler = FootnoteMarkerHandler(self.footnote_number, self)
         self.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marker_handler)
         self._structure: NoteStructure | None = None
