@@ -467,6 +467,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )  # fmt: skip
+        self.activateWindow()
         if answer == QMessageBox.StandardButton.Yes:
             agenda_edits.delete_agenda_item(self.editor.note, item_id)
 
@@ -588,6 +589,7 @@ class MainWindow(QMainWindow):
 
     def _warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
+        self.activateWindow()
 
     def _show_shortcuts(self) -> None:
         rows = []
