@@ -3,7 +3,6 @@ then reordering, undoing, recording a request; then reading the library file aga
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QListView
@@ -12,7 +11,6 @@ from desktop_app.core.model import ActionStatus
 from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store.library import Library
-from desktop_app.ui.app import create_window
 from tests.ui.keyboard import focused, type_text
 from tests.ui.real_note import (
     BODY,
@@ -25,17 +23,6 @@ from tests.ui.real_note import (
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, library_path):
-    shown = create_window(library_path)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
-    shown.library.close()
 
 
 def fill_new_meeting_dialog(qtbot) -> None:

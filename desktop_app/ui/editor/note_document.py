@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from desktop_app.core.ids import new_id
 from desktop_app.core.inline import Inline
+from desktop_app.core.meeting_series import apply_details, details_of
 from desktop_app.core.model import AgendaItem, Footnote, Meeting, Paragraph, SubItem
 from desktop_app.ui.editor.block_kinds import (
     ID_PROPERTY,
@@ -126,17 +127,11 @@ class NoteDocument(QTextDocument):
     def to_meeting(self, template: Meeting) -> Meeting:
         """The note as a meeting: `template`'s id, details and action items, this text."""
         meeting = Meeting(
-            body=template.body,
-            title=template.title,
-            date=template.date,
-            symbol=template.symbol,
-            place=template.place,
-            language=template.language,
-            status=template.status,
             background_documents=template.background_documents,
             action_items=template.action_items,
             id=template.id,
         )
+        apply_details(meeting, details_of(template))
         paragraphs = meeting.opening
         top: AgendaItem | None = None
         paragraph: Paragraph | None = None
