@@ -4,7 +4,7 @@ known), and its date in words."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.core.dates import long_date
 
@@ -31,7 +31,4 @@ _WORDINGS = {
 
 def wording(language: str) -> Wording:
     base = language.split("-")[0].lower()
-    found = _WORDINGS.get(base, _WORDINGS["en"])
-    return Wording(
-        language, *(getattr(found, f) for f in ("draft", "notes", "page", "of", "back_to_text"))
-    )
+    return replace(_WORDINGS.get(base, _WORDINGS["en"]), language=language)
