@@ -6,6 +6,7 @@ User errors print one line to stderr and exit with status 1.
 from __future__ import annotations
 
 import argparse
+import io
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -14,10 +15,10 @@ from typing import NoReturn
 
 from desktop_app import __version__
 from desktop_app.core.model import Meeting
-from desktop_app.formats.atomic_file import write_text_atomically
+from desktop_app.formats.blocks import build_document
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.export import ExportFormat, export_meeting, writer_for
 from desktop_app.formats.markdown_reader import read_markdown
-from desktop_app.formats.markdown_writer import meeting_to_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library, MeetingSummary
@@ -62,7 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser("export", parents=[library], help="export a meeting's note")
     command.add_argument("meeting", metavar="MEETING", help="an id, a unique id prefix or a symbol")
-    command.add_argument("--format", choices=["md"], default="md", help="md: Rapporteur Markdown")
+    command.add_argument(
+        "--format",
+        choices=[f.value for f in ExportFormat],
+        help="docx, pdf, html or md (Rapporteur Markdown); by default the output's suffix, else md",
+    )
     command.add_argument(
         "--output", "-o", metavar="PATH", default="-", help="where to write (- : standard output)"
     )
@@ -133,13 +138,18 @@ def run_import(arguments: argparse.Namespace, library_path: Path) -> int:
 
 
 def run_export(arguments: argparse.Namespace, library_path: Path) -> int:
+    output = None if arguments.output == "-" else Path(arguments.output)
+    export_format = ExportFormat(arguments.format) if arguments.format else None
+    export_format = export_format or (output and ExportFormat.for_path(output)) or ExportFormat.MD
     with Library.open(library_path, read_only=True) as library:
         meeting = _load(library, arguments.meeting)
-    text = meeting_to_markdown(meeting)
-    if arguments.output == "-":
-        sys.stdout.write(text)
+    if output is None:
+        buffer = io.BytesIO()
+        writer_for(export_format)(build_document(meeting), buffer)
+        sys.stdout.buffer.write(buffer.getvalue())
+        sys.stdout.flush()
     else:
-        write_text_atomically(Path(arguments.output), text)
+        export_meeting(meeting, export_format, output)
     return 0
 
 

@@ -577,7 +577,7 @@ def test_search_on_a_missing_library(cli: Run, library_path: Path) -> None:
         (["show"], "the following arguments are required: MEETING"),
         (["search"], "the following arguments are required: WORD"),
         (["show", "x", "--width", "wide"], "invalid int value: 'wide'"),
-        (["export", "x", "--format", "docx"], "invalid choice: 'docx'"),
+        (["export", "x", "--format", "odt"], "invalid choice: 'odt'"),
         (["list", "--colour"], "unrecognized arguments: --colour"),
         (["list", "--library"], "expected one argument"),
     ],

@@ -17,6 +17,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on success it replaces `path`, on failure `path` is untouched
     and no temporary file is left behind."""
     path = Path(path)
+    _remove_leftovers(path)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".part", dir=path.parent or "."
@@ -38,6 +39,13 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temporary files an earlier, killed write of this file left behind."""
+    for leftover in path.parent.glob(f".{path.name}.*.part"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from desktop_app.core.inline import Inline
 from desktop_app.core.model import Meeting
 from desktop_app.formats import markdown_syntax as syntax
@@ -13,6 +15,10 @@ from desktop_app.formats.blocks import (
     TitleBlock,
     build_document,
 )
+
+
+def write_markdown(document: Document, stream: BinaryIO) -> None:
+    stream.write(document_to_markdown(document).encode("utf-8"))
 
 
 def meeting_to_markdown(meeting: Meeting) -> str:
