@@ -8,16 +8,25 @@ others in answer.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +36,7 @@ from desktop_app import __version__
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
 from desktop_app.core.model import Meeting, Paragraph
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.export import ExportFormat
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.errors import (
     LibraryError,
@@ -41,6 +51,7 @@ from desktop_app.ui.banner import Banner
 from desktop_app.ui.editor import agenda_edits
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.note_editor import NoteEditor
+from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.footnotes_panel import FootnotePanel
 from desktop_app.ui.icons import icon
@@ -61,6 +72,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self._read_only_reason = read_only_reason
         self.session: MeetingSession | None = None
+        self._exports: list[ExportJob] = []
         self.settings = WindowSettings()
         self.setWindowIcon(icon("rapporteur"))
         self.resize(1280, 820)
@@ -153,6 +165,12 @@ class MainWindow(QMainWindow):
         return toggles
 
     def _build_status_bar(self) -> None:
+        self.export_progress = QProgressBar(self)
+        self.export_progress.setRange(0, 0)  # busy: the writers do not report steps
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.setAccessibleName("Export in progress")
+        self.export_progress.hide()
+        self.statusBar().addPermanentWidget(self.export_progress)
         self.saved_label = QLabel("", self)
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setAccessibleName("Save status")
@@ -165,6 +183,7 @@ class MainWindow(QMainWindow):
         a.open_sample.triggered.connect(self.open_sample_meeting)
         a.save.triggered.connect(self.save)
         a.save_copy.triggered.connect(self.save_copy)
+        a.export.triggered.connect(self.export_note)
         a.details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.editor.undo_change)
@@ -403,6 +422,61 @@ class MainWindow(QMainWindow):
             f"The library was saved as {path}; you are working on it.", 8000
         )
         return True
+
+    # Exporting
+
+    def export_note(self) -> None:
+        if self.session is None:
+            return
+        folder, export_format, open_when_done = self.settings.export_preferences()
+        dialog = ExportDialog(
+            self,
+            file_name_for(self.session.meeting),
+            folder,
+            ExportFormat(export_format)
+            if export_format in set(ExportFormat)
+            else ExportFormat.DOCX,
+            open_when_done,
+        )
+        accepted = dialog.exec()
+        choice = dialog.choice()
+        self._dismiss(dialog)
+        if accepted:
+            self.start_export(choice)
+
+    def start_export(self, choice: ExportChoice) -> ExportJob | None:
+        """Export in the background; the window goes on, and says when it is done."""
+        if self.session is None:
+            return None
+        self.settings.set_export_preferences(
+            choice.path.parent, choice.format.value, choice.open_when_done
+        )
+        snapshot = self.editor.note.to_meeting(self.session.meeting)
+        snapshot.action_items = [replace(action) for action in snapshot.action_items]
+        job = ExportJob(snapshot, choice, self)
+        job.finished.connect(lambda path: self._exported(job, path))
+        job.failed.connect(lambda message: self._export_failed(job, message))
+        self._exports.append(job)
+        self.export_progress.show()
+        self.statusBar().showMessage(f"Exporting to {choice.path}…")
+        job.start()
+        return job
+
+    def _exported(self, job: ExportJob, path: str) -> None:
+        self._end_export(job)
+        self.statusBar().showMessage(f"Exported to {path}.", 10000)
+        if job.choice.open_when_done:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _export_failed(self, job: ExportJob, message: str) -> None:
+        self._end_export(job)
+        self.statusBar().showMessage("The export failed.", 10000)
+        self._warn("Export failed", message)
+
+    def _end_export(self, job: ExportJob) -> None:
+        self._exports.remove(job)
+        job.deleteLater()
+        self.export_progress.setVisible(bool(self._exports))
 
     def _saved(self, when: dt.datetime) -> None:
         self.saved_label.setText(f"Saved {when:%H:%M:%S}")

@@ -33,6 +33,20 @@ class WindowSettings:
     def set_last_meeting(self, library: Path, meeting_id: str | None) -> None:
         self._settings.setValue(f"libraries/{_key(library)}/last_meeting", meeting_id or "")
 
+    def export_preferences(self) -> tuple[Path, str, bool]:
+        """The folder, format and "open when done" of the last export."""
+        folder = Path(str(self._settings.value("export/folder", str(Path.home()))))
+        export_format = str(self._settings.value("export/format", "docx"))
+        open_when_done = str(self._settings.value("export/open", "true")) == "true"
+        return (folder if folder.is_dir() else Path.home()), export_format, open_when_done
+
+    def set_export_preferences(
+        self, folder: Path, export_format: str, open_when_done: bool
+    ) -> None:
+        self._settings.setValue("export/folder", str(folder))
+        self._settings.setValue("export/format", export_format)
+        self._settings.setValue("export/open", "true" if open_when_done else "false")
+
     def sync(self) -> None:
         self._settings.sync()
 

@@ -24,6 +24,7 @@ class WindowActions(QObject):
         self.open_sample = add("Open the &sample meeting", None)
         self.save = add("&Save", QKeySequence.StandardKey.Save, "save")
         self.save_copy = add("Save a &copy of the library as…", None)
+        self.export = add("&Export…", "Ctrl+Shift+E", "export")
         self.details = add("Meeting &details…", "Ctrl+Alt+D", "details")
         self.quit = add("&Quit", QKeySequence.StandardKey.Quit)
 
@@ -78,7 +79,7 @@ class WindowActions(QObject):
         bar = self._window.menuBar()
         self._menu(bar.addMenu("&File"), [
             self.new_meeting, self.open_meeting, self.open_sample, None, self.save,
-            self.save_copy, None, self.details, None, self.quit,
+            self.save_copy, self.export, None, self.details, None, self.quit,
         ])  # fmt: skip
         self._menu(bar.addMenu("&Edit"), [
             self.undo, self.redo, None, self.cut, self.copy, self.paste, self.select_all, None,
@@ -100,7 +101,8 @@ class WindowActions(QObject):
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName("Main toolbar")
         for action in (
-            self.new_meeting, self.open_meeting, self.save, None, self.undo, self.redo, None,
+            self.new_meeting, self.open_meeting, self.save, self.export, None, self.undo,
+            self.redo, None,
             self.bold, self.italic, self.footnote, None, self.move_up, self.move_down, None,
             self.new_action_item, self.details, self.find,
         ):  # fmt: skip
@@ -120,7 +122,10 @@ class WindowActions(QObject):
 
     def meeting_actions(self) -> list[QAction]:
         """The commands that need an open meeting."""
-        return [*self.editing_actions(), self.copy, self.select_all, self.find, self.go_note]
+        return [
+            *self.editing_actions(), self.copy, self.select_all, self.find, self.go_note,
+            self.export,
+        ]  # fmt: skip
 
     @staticmethod
     def _menu(menu: QMenu, actions: list[QAction | None]) -> None:

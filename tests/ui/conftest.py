@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.ui.app import create_window
 
@@ -23,3 +25,21 @@ def sample_window(window):
     """The window showing the sample meeting."""
     window.open_sample_meeting()
     return window
+
+
+@pytest.fixture
+def message_boxes(qtbot):
+    """The texts of the message boxes the window shows; each is closed as a user would."""
+    seen: list[str] = []
+
+    def close_any() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            (box.defaultButton() or box.escapeButton() or box.buttons()[0]).click()
+
+    timer = QTimer()
+    timer.timeout.connect(close_any)
+    timer.start(20)
+    yield seen
+    timer.stop()

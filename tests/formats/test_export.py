@@ -1,0 +1,89 @@
+"""The export dispatcher and `rapporteur export`: every format, written whole or not at all."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.formats.errors import ExportFailed
+from desktop_app.formats.export import ExportFormat, export_meeting
+from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.store.library import Library
+from tests.conftest import REPOSITORY, SAMPLE_NOTE
+from tests.support.notes import generated_meeting
+
+SAMPLE = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def out(tmp_path):
+    """A folder for the exported files, apart from the library's."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def library_with_sample(library_path):
+    with Library.open(library_path) as library:
+        library.add_meeting(SAMPLE)
+    return library_path
+
+
+@pytest.mark.parametrize(
+    ("export_format", "opening"),
+    [
+        (ExportFormat.DOCX, b"PK"),
+        (ExportFormat.PDF, b"%PDF"),
+        (ExportFormat.HTML, b"<!DOCTYPE html>"),
+        (ExportFormat.MD, b"---\nbody: "),
+    ],
+)
+def test_the_command_line_exports_every_format(library_with_sample, out, export_format, opening):
+    target = out / f"note{export_format.suffix}"
+    arguments = ["export", "WG/REL/2017/7", "--format", export_format.value, "-o", str(target)]
+    assert main(arguments) == 0
+    assert target.read_bytes().startswith(opening)
+    assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_the_format_follows_the_file_name_when_not_given(library_with_sample, tmp_path):
+    target = tmp_path / "note.docx"
+    assert main(["export", "WG/REL/2017/7", "--output", str(target)]) == 0
+    assert "word/footnotes.xml" in zipfile.ZipFile(target).namelist()
+
+
+def test_an_unwritable_path_gets_one_line(library_with_sample, tmp_path, capsys):
+    assert main(["export", "WG/REL/2017/7", "-o", str(tmp_path / "no" / "such" / "x.pdf")]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "there is no folder" in error
+
+
+def test_an_export_onto_a_folder_is_refused(tmp_path):
+    with pytest.raises(ExportFailed, match="it is a folder"):
+        export_meeting(SAMPLE, ExportFormat.HTML, tmp_path)
+
+
+def test_a_killed_export_leaves_the_old_file_whole_and_the_next_one_tidies_up(library_path, out):
+    with Library.open(library_path) as library:
+        big = generated_meeting(2000, 200, seed=4)
+        library.add_meeting(big)
+    target = out / "note.pdf"
+    target.write_bytes(b"the previous export")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "export", big.id, "-o", str(target)],
+        cwd=REPOSITORY,
+        env=dict(os.environ, RAPPORTEUR_LIBRARY=str(library_path)),
+    )
+    time.sleep(1.5)  # well inside the several seconds the PDF takes
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert target.read_bytes() == b"the previous export"
+    export_meeting(SAMPLE, ExportFormat.PDF, target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in out.iterdir()] == ["note.pdf"]
