@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.store.errors import LibraryError
+from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew, LibraryWriteFailed
+from desktop_app.store.library import Library
 from desktop_app.ui.icons import icon
-from desktop_app.ui.main_window import MainWindow, open_library
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
 
 
@@ -23,6 +24,23 @@ def application() -> QApplication:
     app.setWindowIcon(icon("rapporteur"))
     app.setStyle("Fusion")  # follows the system's light or dark palette on every platform
     return app
+
+
+def open_library(path: Path) -> tuple[Library, str]:
+    """The library for the window: for writing if possible, else read-only, with the reason
+    (in use by another window, written by a newer Rapporteur, not writable)."""
+    try:
+        return Library.open(path), ""
+    except LibraryInUse as error:
+        reason = (
+            f"This library is in use by {error.holder}. It is open read-only here: close "
+            "Rapporteur there to edit it."
+        )
+        return Library.open(path, read_only=True), reason
+    except (LibraryTooNew, LibraryWriteFailed) as error:
+        if not path.exists():
+            raise
+        return Library.open(path, read_only=True), error.message
 
 
 def create_window(library_path: Path, meeting: str | None = None) -> MainWindow:

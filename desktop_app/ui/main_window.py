@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,17 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
-from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
-from desktop_app.core.model import Meeting, Paragraph
+from desktop_app.core.model import Meeting
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat
-from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.errors import (
     LibraryError,
-    LibraryInUse,
-    LibraryTooNew,
-    LibraryWriteFailed,
 )
 from desktop_app.store.library import Library
 from desktop_app.ui.action_items import ActionItemsPane
@@ -54,15 +47,19 @@ from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.footnotes_panel import FootnotePanel
+from desktop_app.ui.help_dialogs import show_about, show_shortcuts
 from desktop_app.ui.icons import icon
-from desktop_app.ui.meeting_dialogs import MeetingDetailsDialog, OpenMeetingDialog
+from desktop_app.ui.meeting_choices import (
+    ask_details,
+    ask_meeting_to_open,
+    ask_new_meeting,
+    sample_meeting,
+)
 from desktop_app.ui.session import MeetingSession
 from desktop_app.ui.settings import WindowSettings
 from desktop_app.ui.views import FootnoteView
 from desktop_app.ui.welcome import WelcomePane
 from desktop_app.ui.window_actions import WindowActions
-
-SAMPLE_MEETING = Path(__file__).resolve().parents[2] / "resources" / "sample-meeting.md"
 
 
 class MainWindow(QMainWindow):
@@ -206,8 +203,8 @@ class MainWindow(QMainWindow):
         a.go_note.triggered.connect(self.editor.setFocus)
         a.go_footnotes.triggered.connect(lambda: self._focus(self.footnotes_dock, self.footnotes))
         a.go_actions.triggered.connect(lambda: self._focus(self.actions_dock, self.action_items))
-        a.shortcuts.triggered.connect(self._show_shortcuts)
-        a.about.triggered.connect(self._show_about)
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.findChildren(QAction)))
+        a.about.triggered.connect(lambda: show_about(self, self.library.path))
 
         self.welcome.new_meeting_requested.connect(self.new_meeting)
         self.welcome.open_sample_requested.connect(self.open_sample_meeting)
@@ -322,33 +319,21 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_meeting(self) -> None:
-        dialog = OpenMeetingDialog(self, self.library.meetings())
-        chosen = dialog.chosen_meeting_id() if dialog.exec() else None
-        self._dismiss(dialog)
+        chosen = ask_meeting_to_open(self, self.library)
         if chosen:
             self.open_meeting(chosen)
 
     def new_meeting(self) -> None:
         if self.library.read_only:
             return
-        dialog = MeetingDetailsDialog.for_new_meeting(
-            self, self._latest_details_by_body(), dt.date.today()
-        )
-        accepted = dialog.exec()
-        details = dialog.details()
-        self._dismiss(dialog)
-        if not accepted:
-            return
-        meeting = Meeting()
-        apply_details(meeting, details)
-        meeting.opening.append(Paragraph())
-        if self._add_to_library(meeting):
+        meeting = ask_new_meeting(self, self.library)
+        if meeting and self._add_to_library(meeting):
             self.open_meeting(meeting.id)
 
     def open_sample_meeting(self) -> None:
         """The Chairperson's note of 28 August 2017, added to the library once."""
         try:
-            sample = read_markdown(SAMPLE_MEETING.read_text(encoding="utf-8"), str(SAMPLE_MEETING))
+            sample = sample_meeting()
         except (OSError, FormatError) as error:
             self._warn("Cannot open the sample meeting", str(error))
             return
@@ -368,23 +353,11 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _latest_details_by_body(self) -> dict[str, MeetingDetails]:
-        latest: dict[str, MeetingDetails] = {}
-        for summary in self.library.meetings():  # most recent first
-            if summary.body and summary.body not in latest:
-                meeting = self.library.load_meeting(summary.id)
-                latest[summary.body] = details_of(meeting)
-        return latest
-
     def edit_details(self) -> None:
         if self.session is None or self.library.read_only:
             return
-        bodies = sorted({m.body for m in self.library.meetings() if m.body})
-        dialog = MeetingDetailsDialog.for_existing(self, self.session.details(), bodies)
-        accepted = dialog.exec()
-        details = dialog.details()
-        self._dismiss(dialog)
-        if accepted:
+        details = ask_details(self, self.library, self.session.details())
+        if details:
             self.session.set_details(details)
 
     # Saving
@@ -440,7 +413,8 @@ class MainWindow(QMainWindow):
         )
         accepted = dialog.exec()
         choice = dialog.choice()
-        self._dismiss(dialog)
+        dialog.deleteLater()
+        self.activateWindow()
         if accepted:
             self.start_export(choice)
 
@@ -584,18 +558,7 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar(self.editor.textCursor().selectedText())
 
     def _find(self, text: str, direction: int) -> None:
-        """Select the next match of `text`, wrapping round at the end of the note."""
-        note = self.editor.note
-        current = self.editor.textCursor()
-        flags = QTextDocument.FindFlag.FindBackward if direction < 0 else QTextDocument.FindFlag(0)
-        start = current.selectionEnd() if direction > 0 else current.selectionStart()
-        found = note.find(text, start, flags) if text else QTextCursor()
-        if text and found.isNull():
-            found = note.find(text, note.characterCount() if direction < 0 else 0, flags)
-        if not found.isNull():
-            self.editor.setTextCursor(found)
-            self.editor.ensureCursorVisible()
-        self.find_bar.show_result(not text or not found.isNull())
+        self.find_bar.show_result(self.editor.find_text(text, direction))
 
     # Window state
 
@@ -651,11 +614,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
-    def _dismiss(self, dialog: QWidget) -> None:
-        """Done with a dialog: the window is active again, whatever the platform does."""
-        dialog.deleteLater()
-        self.activateWindow()
-
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()
         dock.raise_()
@@ -664,39 +622,3 @@ class MainWindow(QMainWindow):
     def _warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
         self.activateWindow()
-
-    def _show_shortcuts(self) -> None:
-        rows = []
-        for action in self.findChildren(type(self.actions.save)):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append(
-                    f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>"
-                )
-        QMessageBox.information(self, "Keyboard shortcuts", "<table>" + "".join(rows) + "</table>")
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Rapporteur",
-            f"<b>Rapporteur {__version__}</b><p>Draft the notes of meetings: numbered "
-            "paragraphs, footnotes, sub-items and action items, saved as you type.</p>"
-            f"<p>Library: {self.library.path}</p>",
-        )
-
-
-def open_library(path: Path) -> tuple[Library, str]:
-    """The library for the window: for writing if possible, else read-only, with the reason
-    (in use by another window, or written by a newer Rapporteur)."""
-    try:
-        return Library.open(path), ""
-    except LibraryInUse as error:
-        reason = (
-            f"This library is in use by {error.holder}. It is open read-only here: close "
-            "Rapporteur there to edit it."
-        )
-        return Library.open(path, read_only=True), reason
-    except (LibraryTooNew, LibraryWriteFailed) as error:
-        if not path.exists():
-            raise
-        return Library.open(path, read_only=True), error.message
