@@ -65,8 +65,3 @@ def read_inline(
             spans.append(Run(text, fmt.fontItalic(), strong))
         iterator += 1
     return Inline(spans), footnotes
-
-
-def plain_heading(block: QTextBlock) -> str:
-    """A heading's title: its text without formatting or stray object characters."""
-    return block.text().replace(MARKER_CHARACTER, "").strip()
