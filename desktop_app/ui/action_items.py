@@ -2,509 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QContextMenuEvent,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QPalette,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QButtonGroup,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
-    QMenu,
-    QPlainTextEdit,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.ui.action_item_card import PADDING, ActionItemDelegate
+from desktop_app.ui.action_item_list import ActionItemList
+from desktop_app.ui.action_item_model import FIELD_ROLES, ActionItemsModel
+from desktop_app.ui.item_views import show_wrapped_rows
 from desktop_app.ui.views import ActionItemView
 
 EMPTY_TEXT = "No action items. Select the words of a request and press Ctrl+Shift+A."
-STATUS_NAMES = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.DONE: "Done",
-    ActionStatus.DROPPED: "Dropped",
-}
-FIELDS = ("what", "owner", "due", "status")
-_FIELD_ROLES = {field: Qt.ItemDataRole.UserRole + 1 + n for n, field in enumerate(FIELDS)}
-_PADDING = 8
-_GAP = 8
-
-
-def _meta_lines(item: ActionItemView) -> list[str]:
-    """The quieter lines under what must be done: owner, due date, status and paragraph."""
-    lines = [item.owner] if item.owner else []
-    if item.due:
-        lines.append(f"Due {item.due}")
-    status = STATUS_NAMES[item.status]
-    if item.paragraph_number is not None:
-        status += f" · para. {item.paragraph_number}"
-    lines.append(status)
-    return lines
-
-
-def _spoken(item: ActionItemView) -> str:
-    """The item as a screen reader says it."""
-    parts = [item.what]
-    if item.owner:
-        parts.append(f"Owner: {item.owner}")
-    if item.due:
-        parts.append(f"Due: {item.due}")
-    parts.append(STATUS_NAMES[item.status])
-    if item.paragraph_number is not None:
-        parts.append(f"Paragraph {item.paragraph_number}")
-    return ". ".join(parts) + "."
-
-
-def _application() -> QApplication:
-    application = QApplication.instance()
-    assert isinstance(application, QApplication)
-    return application
 
 
 def _next_status(status: ActionStatus) -> ActionStatus:
     return ActionStatus.DONE if status is ActionStatus.OPEN else ActionStatus.OPEN
-
-
-class _ActionItemsModel(QAbstractListModel):
-    """Every action item of the meeting; the pane hides the ones the filter leaves out."""
-
-    edited = Signal(str, str, object)  # id, field, new value
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ActionItemView] = []
-        self._rows: dict[str, int] = {}
-        self.read_only = False
-
-    def items(self) -> list[ActionItemView]:
-        return self._items
-
-    def item(self, row: int) -> ActionItemView:
-        return self._items[row]
-
-    def row_of(self, action_item_id: str) -> int | None:
-        return self._rows.get(action_item_id)
-
-    def set_items(self, items: list[ActionItemView]) -> bool:
-        """Show these items; True if the list changed shape (rows added, removed, moved)."""
-        if [i.id for i in items] != [i.id for i in self._items]:
-            self.beginResetModel()
-            self._items = list(items)
-            self._rows = {item.id: row for row, item in enumerate(items)}
-            self.endResetModel()
-            return True
-        # Same rows: update in place, which keeps selection, scroll and an open editor.
-        for row, (old, new) in enumerate(zip(self._items, items, strict=True)):
-            if old != new:
-                self._items[row] = new
-                self.dataChanged.emit(self.index(row), self.index(row))
-        return False
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join([item.what, *_meta_lines(item)])
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _spoken(item)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            done = item.status is ActionStatus.DONE
-            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
-        for field, field_role in _FIELD_ROLES.items():
-            if role == field_role:
-                return getattr(item, field)
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = 0
-    ) -> bool:
-        field = next((f for f, r in _FIELD_ROLES.items() if r == role), None)
-        if self.read_only or field is None or not index.isValid():
-            return False
-        item = self._items[index.row()]
-        if getattr(item, field) == value:
-            return False
-        self._items[index.row()] = replace(item, **{field: value})
-        self.dataChanged.emit(index, index)
-        self.edited.emit(item.id, field, value)
-        return True
-
-
-@dataclass
-class _CardLayout:
-    """Where each part of one action item goes in its row."""
-
-    check: QRect
-    what: QRect
-    meta: list[tuple[QRect, str]]
-    height: int
-
-
-class _ActionItemEditor(QFrame):
-    """The fields of one action item, shown in place of its row while it is edited."""
-
-    finished = Signal(bool)  # True: keep the changes
-
-    def __init__(self, parent: QWidget, item: ActionItemView) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.loaded = False
-        self._done = False
-        self.what = QPlainTextEdit()
-        self.what.setTabChangesFocus(True)
-        self.what.setAccessibleName("What")
-        margins = 2 * (self.what.frameWidth() + self.what.document().documentMargin())
-        self.what.setFixedHeight(int(self.what.fontMetrics().lineSpacing() * 4 + margins + 2))
-        self.owner = QLineEdit()
-        self.owner.setAccessibleName("Owner")
-        self.owner.setPlaceholderText("Who delivers it")
-        self.due = QLineEdit()
-        self.due.setAccessibleName("Due")
-        self.due.setPlaceholderText("By when")
-        self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        for status, name in STATUS_NAMES.items():
-            self.status.addItem(name, status.value)
-        hint = QLabel("Enter keeps the changes · Esc cancels")
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        hint.setWordWrap(True)
-        small = QFont(hint.font())
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        hint.setFont(small)
-
-        form = QFormLayout(self)
-        form.setContentsMargins(6, 6, 6, 6)
-        form.setSpacing(4)
-        form.addRow("What", self.what)
-        form.addRow("Owner", self.owner)
-        form.addRow("Due", self.due)
-        form.addRow("Status", self.status)
-        form.addRow(hint)
-        self.setFocusProxy(self.what)
-        for field in self.fields():
-            field.installEventFilter(self)
-        _application().focusChanged.connect(self._focus_changed)
-        self._watching = True
-        self.show_item(item)
-
-    def fields(self) -> tuple[QWidget, ...]:
-        return self.what, self.owner, self.due, self.status
-
-    def show_item(self, item: ActionItemView) -> None:
-        self.what.setPlainText(item.what)
-        self.owner.setText(item.owner)
-        self.due.setText(item.due)
-        for line in (self.owner, self.due):
-            line.setCursorPosition(0)  # the beginning in sight, not the end
-        self.status.setCurrentIndex(self.status.findData(item.status.value))
-        self.what.moveCursor(self.what.textCursor().MoveOperation.End)
-
-    def values(self) -> dict[str, object]:
-        return {
-            "what": " ".join(self.what.toPlainText().split()),
-            "owner": self.owner.text().strip(),
-            "due": self.due.text().strip(),
-            "status": ActionStatus(self.status.currentData()),
-        }
-
-    def finish(self, keep: bool, focus_list: bool = True) -> None:
-        if self._done:
-            return
-        self._done = True
-        self.stop_watching_focus()
-        if focus_list and self.parentWidget() is not None:
-            # The viewport's parent is the list: focus goes back to it, not to the next pane.
-            self.parentWidget().parentWidget().setFocus()
-        self.finished.emit(keep)
-
-    def stop_watching_focus(self) -> None:
-        self._done = True
-        if self._watching:
-            self._watching = False
-            _application().focusChanged.disconnect(self._focus_changed)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Leaving the fields (Tab past the last, a click elsewhere) keeps the changes.
-        widget = new
-        while widget is not None:
-            if widget is self:
-                return
-            widget = widget.parentWidget()
-        if new is not None:
-            self.finish(True, focus_list=False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.finish(True)
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.finish(False)
-                return True
-        return super().eventFilter(watched, event)
-
-
-class _ActionItemDelegate(QStyledItemDelegate):
-    """Paints an action item as a small card, and edits it with `_ActionItemEditor`."""
-
-    check_clicked = Signal(QModelIndex)
-
-    def __init__(self, view: QListView, model: _ActionItemsModel) -> None:
-        super().__init__(view)
-        self._view = view
-        self._model = model
-        self.editor: _ActionItemEditor | None = None
-        self.editing: QPersistentModelIndex | None = None
-
-    # Layout and painting
-
-    def _meta_font(self, font: QFont) -> QFont:
-        meta = QFont(font)
-        meta.setPointSizeF(font.pointSizeF() * 0.9)
-        return meta
-
-    def _layout(self, item: ActionItemView, font: QFont, top: int, width: int) -> _CardLayout:
-        style = self._view.style()
-        size = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-        line = QFontMetrics(font)
-        check_top = top + _PADDING + max(0, (line.height() - size) // 2)
-        check = QRect(_PADDING, check_top, size, size)
-        left = _PADDING + size + _GAP
-        text_width = max(40, width - left - _PADDING - 4)
-        wrap = Qt.TextFlag.TextWordWrap
-        what_height = line.boundingRect(QRect(0, 0, text_width, 100000), wrap, item.what).height()
-        what = QRect(left, top + _PADDING, text_width, max(what_height, line.height()))
-        meta_metrics = QFontMetrics(self._meta_font(font))
-        y = what.bottom() + 1 + 3
-        meta = []
-        for text in _meta_lines(item):
-            height = meta_metrics.boundingRect(QRect(0, 0, text_width, 100000), wrap, text).height()
-            meta.append((QRect(left, y, text_width, height), text))
-            y += height + 1
-        return _CardLayout(check, what, meta, y - top + _PADDING - 1)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        width = self._view.viewport().width()
-        item = self._model.item(index.row())
-        height = self._layout(item, option.font, 0, width).height
-        if self.editor is not None and self.editing is not None and self.editing == index:
-            height = max(height, self.editor.sizeHint().height())
-        return QSize(width, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        item = self._model.item(index.row())
-        rect = option.rect
-        style = self._view.style()
-        palette = option.palette
-        painter.save()
-        panel = QStyleOptionViewItem(option)
-        style.drawPrimitive(
-            QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, self._view
-        )
-        card = self._layout(item, option.font, rect.top(), rect.width())
-        shift = rect.left()
-
-        check = QStyleOptionViewItem(option)
-        check.rect = card.check.translated(shift, 0)
-        check.state = (option.state & ~QStyle.StateFlag.State_HasFocus) | (
-            QStyle.StateFlag.State_On
-            if item.status is ActionStatus.DONE
-            else QStyle.StateFlag.State_Off
-        )
-        style.drawPrimitive(
-            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, self._view
-        )
-
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = palette.color(text_role)
-        quiet = QColor(text_colour)
-        quiet.setAlphaF(0.65)
-        settled = item.status is not ActionStatus.OPEN
-        font = QFont(option.font)
-        font.setStrikeOut(settled)
-        painter.setFont(font)
-        painter.setPen(quiet if settled else text_colour)
-        painter.drawText(card.what.translated(shift, 0), Qt.TextFlag.TextWordWrap, item.what)
-        painter.setFont(self._meta_font(option.font))
-        painter.setPen(quiet)
-        for meta_rect, text in card.meta:
-            painter.drawText(meta_rect.translated(shift, 0), Qt.TextFlag.TextWordWrap, text)
-
-        separator = QColor(palette.color(QPalette.ColorRole.Mid))
-        separator.setAlphaF(0.4)
-        painter.setPen(separator)
-        painter.drawLine(rect.left() + _PADDING, rect.bottom(), rect.right(), rect.bottom())
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            focus = QStyleOptionViewItem(option)
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self._view
-            )
-        painter.restore()
-
-    def check_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
-        item = self._model.item(index.row())
-        card = self._layout(item, option.font, option.rect.top(), option.rect.width())
-        # A little slack around the box, so that it is easy to hit.
-        return card.check.translated(option.rect.left(), 0).adjusted(-4, -4, 4, 4)
-
-    def editorEvent(
-        self,
-        event: QEvent,
-        model: QAbstractListModel,
-        option: QStyleOptionViewItem,
-        index: QModelIndex,
-    ) -> bool:
-        kinds = (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseButtonRelease,
-            QEvent.Type.MouseButtonDblClick,
-        )
-        if event.type() not in kinds or self._model.read_only:
-            return False
-        assert isinstance(event, QMouseEvent)
-        on_box = self.check_rect(option, index).contains(event.position().toPoint())
-        if not on_box or event.button() != Qt.MouseButton.LeftButton:
-            return False
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            self.check_clicked.emit(index)
-        return True
-
-    # Editing
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
-        editor = _ActionItemEditor(parent, self._model.item(index.row()))
-        editor.finished.connect(lambda keep: self._finished(editor, keep))
-        self.editor = editor
-        self.editing = QPersistentModelIndex(index)
-        self.sizeHintChanged.emit(index)
-        return editor
-
-    def _finished(self, editor: _ActionItemEditor, keep: bool) -> None:
-        if keep:
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        else:
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        # Only once: later updates of the row must not wipe out what is being typed.
-        if isinstance(editor, _ActionItemEditor) and not editor.loaded:
-            editor.show_item(self._model.item(index.row()))
-            editor.loaded = True
-
-    def setModelData(self, editor: QWidget, model: QAbstractListModel, index: QModelIndex) -> None:
-        assert isinstance(editor, _ActionItemEditor)
-        for field, value in editor.values().items():
-            if field == "what" and not value:
-                continue  # an empty request is no request: keep the words it had
-            model.setData(index, value, _FIELD_ROLES[field])
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> None:
-        editor.setGeometry(option.rect)
-
-    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
-        if isinstance(editor, _ActionItemEditor):
-            editor.stop_watching_focus()
-        if editor is self.editor:
-            self.editor = None
-            self.editing = None
-            if index.isValid():
-                self.sizeHintChanged.emit(index)
-        super().destroyEditor(editor, index)
-
-
-class _ActionItemList(QListView):
-    """The list itself: Space completes, Delete deletes, Enter shows the paragraph."""
-
-    toggle_requested = Signal(QModelIndex)
-    delete_requested = Signal(QModelIndex)
-    activate_requested = Signal(QModelIndex)
-    edit_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        if index.isValid() and self.state() != QAbstractItemView.State.EditingState:
-            key = event.key()
-            if key == Qt.Key.Key_Space and not event.modifiers():
-                self.toggle_requested.emit(index)
-                return
-            if key == Qt.Key.Key_Delete or event.matches(QKeySequence.StandardKey.Delete):
-                self.delete_requested.emit(index)
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.activate_requested.emit(index)
-                return
-        super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if not index.isValid():
-            return
-        self.setCurrentIndex(index)
-        editable = bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
-        menu = QMenu(self)
-        for text, keys, signal in (
-            ("Show its paragraph", "Enter", self.activate_requested),
-            ("Edit", "F2", self.edit_requested),
-            ("Mark done or open", "Space", self.toggle_requested),
-            ("Delete", "Del", self.delete_requested),
-        ):
-            action = menu.addAction(f"{text}\t{keys}")
-            action.setEnabled(editable or signal is self.activate_requested)
-            action.triggered.connect(lambda _=False, s=signal: s.emit(index))
-        menu.exec(event.globalPos())
 
 
 class ActionItemsPane(QWidget):
@@ -528,17 +54,13 @@ class ActionItemsPane(QWidget):
         self._check_click = False
         self._pending_edit: str | None = None  # asked for before its item arrived
 
-        self._model = _ActionItemsModel(self)
-        self._view = _ActionItemList()
+        self._model = ActionItemsModel(self)
+        self._view = ActionItemList()
         self._view.setAccessibleName("Action items")
         self._view.setModel(self._model)
-        self._delegate = _ActionItemDelegate(self._view, self._model)
+        self._delegate = ActionItemDelegate(self._view, self._model)
         self._view.setItemDelegate(self._delegate)
-        self._view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._view.setResizeMode(QListView.ResizeMode.Adjust)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setUniformItemSizes(False)
+        show_wrapped_rows(self._view)
         self._view.setMouseTracking(True)
         self._view.setFrameShape(QFrame.Shape.NoFrame)
         self._set_edit_triggers()
@@ -590,7 +112,7 @@ class ActionItemsPane(QWidget):
         label = QLabel("Show:")
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         bar = QHBoxLayout()
-        bar.setContentsMargins(_PADDING, 4, _PADDING, 2)
+        bar.setContentsMargins(PADDING, 4, PADDING, 2)
         bar.setSpacing(2)
         bar.addWidget(label)
         bar.addWidget(self._open_button)
@@ -675,7 +197,7 @@ class ActionItemsPane(QWidget):
         if self._read_only or not index.isValid():
             return
         status = _next_status(self._model.item(index.row()).status)
-        self._model.setData(index, status, _FIELD_ROLES["status"])
+        self._model.setData(index, status, FIELD_ROLES["status"])
 
     def _check_clicked(self, index: QModelIndex) -> None:
         self._check_click = True

@@ -6,147 +6,52 @@ The tree never changes the agenda itself: it asks, by signals, and the window an
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QMargins,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QBrush,
     QContextMenuEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QHeaderView,
-    QLineEdit,
     QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
+from desktop_app.ui.agenda_delegate import (
+    ID_ROLE,
+    ITEM_COLUMN,
+    LABEL_ROLE,
+    RANGE_COLUMN,
+    TITLE_ROLE,
+    AgendaDelegate,
+    item_text,
+    show_entry,
+)
+from desktop_app.ui.agenda_drag_and_drop import MIME_TYPE, AgendaDragAndDrop
 from desktop_app.ui.icons import icon
+from desktop_app.ui.item_views import Index, draw_empty_text
 from desktop_app.ui.views import AgendaEntry
 
-Drop = QAbstractItemView.DropIndicatorPosition
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["MIME_TYPE", "AgendaTree"]
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
-ITEM_COLUMN, RANGE_COLUMN = 0, 1
-MIME_TYPE = "application/x-rapporteur-agenda-item"
-ROW_PADDING = 3
 PLACEHOLDER = "No agenda items. Add one from the context menu (Shift+F10)."
 
 
-def item_text(label: str, title: str) -> str:
-    """What the item column shows: the label, then the title."""
-    title = title or "Untitled"
-    return f"{label} {title}" if label else title
-
-
-def range_description(paragraph_range: str) -> str:
-    if not paragraph_range:
-        return "No numbered paragraphs"
-    many = "–" in paragraph_range or "-" in paragraph_range
-    return f"Paragraph{'s' if many else ''} {paragraph_range}"
-
-
-class _AgendaDelegate(QStyledItemDelegate):
-    """Wraps long titles, subdues the range column, and edits the title alone."""
-
-    def __init__(self, tree: AgendaTree) -> None:
-        super().__init__(tree)
-        self._tree = tree
-        self.editor: QLineEdit | None = None
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        if index.column() == RANGE_COLUMN:
-            placeholder = option.palette.color(QPalette.ColorRole.PlaceholderText)
-            option.palette.setColor(QPalette.ColorRole.Text, placeholder)
-        else:
-            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """The row's background and selection, then its text a little inside."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        text, opt.text = opt.text, ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        state = QStyle.StateFlag
-        if opt.state & state.State_Selected:
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                selected_text = opt.palette.color(group, QPalette.ColorRole.HighlightedText)
-                opt.palette.setColor(group, QPalette.ColorRole.Text, selected_text)
-        opt.state &= ~(state.State_Selected | state.State_HasFocus | state.State_MouseOver)
-        opt.backgroundBrush = QBrush()
-        opt.text = text
-        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
-        opt.rect = opt.rect.adjusted(0, ROW_PADDING, -right, -ROW_PADDING)
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        sized = QStyleOptionViewItem(option)
-        if index.column() == ITEM_COLUMN:
-            # The tree gives no width to measure wrapped text against: give it the column's.
-            sized.rect = QRect(0, 0, max(40, self._tree.item_column_width(index)), 1)
-        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
-        return super().sizeHint(sized, index).grownBy(QMargins(0, ROW_PADDING, right, ROW_PADDING))
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAccessibleName("Agenda item title")
-        editor.setFrame(False)
-        self.editor = editor
-        return editor
-
-    def destroyEditor(self, editor: QWidget, index: Index) -> None:
-        if editor is self.editor:
-            self.editor = None
-        super().destroyEditor(editor, index)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(index.data(TITLE_ROLE) or "")
-            editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QLineEdit):
-            self._tree.rename_from_editor(index.data(ID_ROLE), editor.text())
-
-
-class AgendaTree(QTreeWidget):
+class AgendaTree(AgendaDragAndDrop):
     """The agenda pane, left of the note."""
 
     item_activated = Signal(str)
     add_requested = Signal(object, object)  # parent id or None, id to insert after or None
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
-    move_requested = Signal(str, object, int)  # id, new parent id or None, index there
+    # move_requested(id, new parent id or None, index there) comes from AgendaDragAndDrop.
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,7 +65,7 @@ class AgendaTree(QTreeWidget):
         header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RANGE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(self._column_resized)
-        self._delegate = _AgendaDelegate(self)
+        self._delegate = AgendaDelegate(self)
         self.setItemDelegate(self._delegate)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
@@ -171,10 +76,6 @@ class AgendaTree(QTreeWidget):
         self.setAllColumnsShowFocus(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self._read_only = False
-        self._items: dict[str, QTreeWidgetItem] = {}
         self._shape: list[tuple[str, str | None]] = []
         self._collapsed: set[str] = set()
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, ID_ROLE)))
@@ -198,7 +99,7 @@ class AgendaTree(QTreeWidget):
                 parent_id = entry.id
         if shape == self._shape:
             for entry in entries:
-                self._show(self._items[entry.id], entry)
+                show_entry(self._items[entry.id], entry)
         else:
             self._rebuild(entries, shape)
         self._update_actions()
@@ -251,44 +152,6 @@ class AgendaTree(QTreeWidget):
 
     # Moving
 
-    def move_target_for_drop(
-        self, item_id: str, target_id: str | None, position: Drop
-    ) -> tuple[str | None, int] | None:
-        """Where dropping `item_id` at `position` of `target_id` moves it: (new parent id,
-        index among that parent's children once the item is taken out), or None if the drop
-        would change nothing or is not allowed."""
-        item = self._items.get(item_id)
-        target = self._items.get(target_id) if target_id else None
-        if item is None or (target_id and target is None):
-            return None
-        has_children = item.childCount() > 0
-        if target is None:
-            return self._unless_unchanged(item, None, len(self._siblings(None, item)))
-        target_parent = target.parent()
-        if target is item or target_parent is item:
-            return None
-        if position == Drop.OnItem and target_parent is None:
-            if has_children:
-                return None
-            return self._unless_unchanged(item, target, len(self._siblings(target, item)))
-        if position == Drop.AboveItem:
-            if target_parent is not None and has_children:
-                return None
-            siblings = self._siblings(target_parent, item)
-            return self._unless_unchanged(item, target_parent, siblings.index(target))
-        # Below an item, or on a sub-item (which takes no children).
-        if target_parent is None and target.isExpanded() and self._siblings(target, item):
-            if has_children:
-                return None
-            return self._unless_unchanged(item, target, 0)
-        if target_parent is not None and has_children:
-            siblings = self._siblings(target_parent, None)
-            if target is not siblings[-1]:
-                return None
-            target, target_parent = target_parent, None
-        siblings = self._siblings(target_parent, item)
-        return self._unless_unchanged(item, target_parent, siblings.index(target) + 1)
-
     def move_current(self, step: int) -> None:
         """Move the current entry up (-1) or down (+1) among its siblings."""
         item = self.currentItem()
@@ -301,38 +164,6 @@ class AgendaTree(QTreeWidget):
             self.move_requested.emit(item.data(0, ID_ROLE), parent_id, index)
 
     # Qt's side
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
-        data = QMimeData()
-        if items:
-            data.setData(MIME_TYPE, items[0].data(0, ID_ROLE).encode())
-        return data
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)
-        if self._drop_target(event) is None:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Ask for the move; the tree itself changes nothing (the window calls set_agenda)."""
-        target = self._drop_target(event)
-        self.stopAutoScroll()
-        self.setState(QAbstractItemView.State.NoState)
-        self.viewport().update()
-        if target is None:
-            event.ignore()
-            return
-        # Accepted with no action, so that the drag source does not remove the item either.
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        item_id = bytes(event.mimeData().data(MIME_TYPE).data()).decode()
-        self.move_requested.emit(item_id, *target)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         before = self.currentItem()
@@ -377,11 +208,7 @@ class AgendaTree(QTreeWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.topLevelItemCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            area = self.viewport().rect().adjusted(12, 12, -12, -12)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(area, int(flags) | Qt.TextFlag.TextWordWrap, PLACEHOLDER)
+            draw_empty_text(self, PLACEHOLDER)
 
     def item_column_width(self, index: Index) -> int:
         """The width the title has in the item column, after the indentation."""
@@ -469,18 +296,6 @@ class AgendaTree(QTreeWidget):
         if column == ITEM_COLUMN and old != new:
             self.scheduleDelayedItemsLayout()
 
-    def _show(self, item: QTreeWidgetItem, entry: AgendaEntry) -> None:
-        """Write an entry's texts into its item."""
-        text = item_text(entry.label, entry.title)
-        paragraphs = range_description(entry.paragraph_range)
-        item.setData(0, TITLE_ROLE, entry.title)
-        item.setData(0, LABEL_ROLE, entry.label)
-        item.setText(ITEM_COLUMN, text)
-        item.setText(RANGE_COLUMN, entry.paragraph_range)
-        item.setToolTip(ITEM_COLUMN, f"{text}\n{paragraphs}")
-        item.setToolTip(RANGE_COLUMN, paragraphs)
-        item.setData(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, paragraphs)
-
     def _rebuild(self, entries: list[AgendaEntry], shape: list[tuple[str, str | None]]) -> None:
         current_id = self.current_item_id()
         scrolled = self.verticalScrollBar().value()
@@ -499,7 +314,7 @@ class AgendaTree(QTreeWidget):
             )
             item.setTextAlignment(ITEM_COLUMN, top | Qt.AlignmentFlag.AlignLeft)
             item.setTextAlignment(RANGE_COLUMN, top | Qt.AlignmentFlag.AlignRight)
-            self._show(item, entry)
+            show_entry(item, entry)
             self._items[entry_id] = item
             if parent is None:
                 self.addTopLevelItem(item)
@@ -512,43 +327,3 @@ class AgendaTree(QTreeWidget):
         if current_id in self._items:
             self.setCurrentItem(self._items[current_id])
             self.scrollToItem(self._items[current_id])  # a moved item stays in sight
-
-    def _siblings(
-        self, parent: QTreeWidgetItem | None, leaving: QTreeWidgetItem | None
-    ) -> list[QTreeWidgetItem]:
-        """The children of `parent` (None: the level-1 items), without `leaving`."""
-        if parent is None:
-            children = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        else:
-            children = [parent.child(i) for i in range(parent.childCount())]
-        return [child for child in children if child is not leaving]
-
-    def _unless_unchanged(
-        self, item: QTreeWidgetItem, parent: QTreeWidgetItem | None, index: int
-    ) -> tuple[str | None, int] | None:
-        if parent is item.parent() and index == self._siblings(parent, None).index(item):
-            return None
-        return (parent.data(0, ID_ROLE) if parent else None, index)
-
-    def _drop_target(self, event: QDropEvent) -> tuple[str | None, int] | None:
-        if self._read_only or not event.mimeData().hasFormat(MIME_TYPE):
-            return None
-        item_id = bytes(event.mimeData().data(MIME_TYPE).data()).decode()
-        point = event.position().toPoint()
-        target = self.itemAt(point)
-        if target is None:
-            return self.move_target_for_drop(item_id, None, Drop.OnViewport)
-        position = self._drop_position(target, point)
-        return self.move_target_for_drop(item_id, target.data(0, ID_ROLE), position)
-
-    def _drop_position(self, target: QTreeWidgetItem, point: QPoint) -> Drop:
-        """Above, on or below the target, as Qt draws the drop indicator."""
-        rect = self.visualItemRect(target)
-        margin = max(2, min(round(rect.height() / 5.5), 12))
-        if point.y() - rect.top() < margin:
-            return Drop.AboveItem
-        if rect.bottom() - point.y() < margin:
-            return Drop.BelowItem
-        if target.flags() & Qt.ItemFlag.ItemIsDropEnabled:
-            return Drop.OnItem
-        return Drop.AboveItem if point.y() < rect.center().y() else Drop.BelowItem

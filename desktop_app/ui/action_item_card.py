@@ -1,0 +1,218 @@
+"""An action item as a card in the list: check box, what, then owner, due date, status and
+paragraph in quieter lines. The delegate paints it and opens its editor in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop_app.core.model import ActionStatus
+from desktop_app.ui.action_item_editor import ActionItemEditor
+from desktop_app.ui.action_item_model import FIELD_ROLES, ActionItemsModel, meta_lines
+from desktop_app.ui.views import ActionItemView
+
+PADDING = 8
+_GAP = 8
+
+
+@dataclass
+class _CardLayout:
+    """Where each part of one action item goes in its row."""
+
+    check: QRect
+    what: QRect
+    meta: list[tuple[QRect, str]]
+    height: int
+
+
+class ActionItemDelegate(QStyledItemDelegate):
+    """Paints an action item as a small card, and edits it with `ActionItemEditor`."""
+
+    check_clicked = Signal(QModelIndex)
+
+    def __init__(self, view: QListView, model: ActionItemsModel) -> None:
+        super().__init__(view)
+        self._view = view
+        self._model = model
+        self.editor: ActionItemEditor | None = None
+        self.editing: QPersistentModelIndex | None = None
+
+    # Layout and painting
+
+    def _meta_font(self, font: QFont) -> QFont:
+        meta = QFont(font)
+        meta.setPointSizeF(font.pointSizeF() * 0.9)
+        return meta
+
+    def _layout(self, item: ActionItemView, font: QFont, top: int, width: int) -> _CardLayout:
+        style = self._view.style()
+        size = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        line = QFontMetrics(font)
+        check_top = top + PADDING + max(0, (line.height() - size) // 2)
+        check = QRect(PADDING, check_top, size, size)
+        left = PADDING + size + _GAP
+        text_width = max(40, width - left - PADDING - 4)
+        wrap = Qt.TextFlag.TextWordWrap
+        what_height = line.boundingRect(QRect(0, 0, text_width, 100000), wrap, item.what).height()
+        what = QRect(left, top + PADDING, text_width, max(what_height, line.height()))
+        meta_metrics = QFontMetrics(self._meta_font(font))
+        y = what.bottom() + 1 + 3
+        meta = []
+        for text in meta_lines(item):
+            height = meta_metrics.boundingRect(QRect(0, 0, text_width, 100000), wrap, text).height()
+            meta.append((QRect(left, y, text_width, height), text))
+            y += height + 1
+        return _CardLayout(check, what, meta, y - top + PADDING - 1)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = self._view.viewport().width()
+        item = self._model.item(index.row())
+        height = self._layout(item, option.font, 0, width).height
+        if self.editor is not None and self.editing is not None and self.editing == index:
+            height = max(height, self.editor.sizeHint().height())
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        item = self._model.item(index.row())
+        rect = option.rect
+        style = self._view.style()
+        palette = option.palette
+        painter.save()
+        panel = QStyleOptionViewItem(option)
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, self._view
+        )
+        card = self._layout(item, option.font, rect.top(), rect.width())
+        shift = rect.left()
+
+        check = QStyleOptionViewItem(option)
+        check.rect = card.check.translated(shift, 0)
+        check.state = (option.state & ~QStyle.StateFlag.State_HasFocus) | (
+            QStyle.StateFlag.State_On
+            if item.status is ActionStatus.DONE
+            else QStyle.StateFlag.State_Off
+        )
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, self._view
+        )
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = palette.color(text_role)
+        quiet = QColor(text_colour)
+        quiet.setAlphaF(0.65)
+        settled = item.status is not ActionStatus.OPEN
+        font = QFont(option.font)
+        font.setStrikeOut(settled)
+        painter.setFont(font)
+        painter.setPen(quiet if settled else text_colour)
+        painter.drawText(card.what.translated(shift, 0), Qt.TextFlag.TextWordWrap, item.what)
+        painter.setFont(self._meta_font(option.font))
+        painter.setPen(quiet)
+        for meta_rect, text in card.meta:
+            painter.drawText(meta_rect.translated(shift, 0), Qt.TextFlag.TextWordWrap, text)
+
+        separator = QColor(palette.color(QPalette.ColorRole.Mid))
+        separator.setAlphaF(0.4)
+        painter.setPen(separator)
+        painter.drawLine(rect.left() + PADDING, rect.bottom(), rect.right(), rect.bottom())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            focus = QStyleOptionViewItem(option)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self._view
+            )
+        painter.restore()
+
+    def check_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        item = self._model.item(index.row())
+        card = self._layout(item, option.font, option.rect.top(), option.rect.width())
+        # A little slack around the box, so that it is easy to hit.
+        return card.check.translated(option.rect.left(), 0).adjusted(-4, -4, 4, 4)
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractListModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex,
+    ) -> bool:
+        kinds = (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+        if event.type() not in kinds or self._model.read_only:
+            return False
+        assert isinstance(event, QMouseEvent)
+        on_box = self.check_rect(option, index).contains(event.position().toPoint())
+        if not on_box or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.check_clicked.emit(index)
+        return True
+
+    # Editing
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = ActionItemEditor(parent, self._model.item(index.row()))
+        editor.finished.connect(lambda keep: self._finished(editor, keep))
+        self.editor = editor
+        self.editing = QPersistentModelIndex(index)
+        self.sizeHintChanged.emit(index)
+        return editor
+
+    def _finished(self, editor: ActionItemEditor, keep: bool) -> None:
+        if keep:
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        else:
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        # Only once: later updates of the row must not wipe out what is being typed.
+        if isinstance(editor, ActionItemEditor) and not editor.loaded:
+            editor.show_item(self._model.item(index.row()))
+            editor.loaded = True
+
+    def setModelData(self, editor: QWidget, model: QAbstractListModel, index: QModelIndex) -> None:
+        assert isinstance(editor, ActionItemEditor)
+        for field, value in editor.values().items():
+            if field == "what" and not value:
+                continue  # an empty request is no request: keep the words it had
+            model.setData(index, value, FIELD_ROLES[field])
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, ActionItemEditor):
+            editor.stop_watching_focus()
+        if editor is self.editor:
+            self.editor = None
+            self.editing = None
+            if index.isValid():
+                self.sizeHintChanged.emit(index)
+        super().destroyEditor(editor, index)

@@ -1,0 +1,115 @@
+"""An agenda item's row: its columns and roles, the texts it shows, and the delegate that
+paints it and edits its title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop_app.ui.item_views import Index, draw_row_background
+from desktop_app.ui.views import AgendaEntry
+
+if TYPE_CHECKING:
+    from desktop_app.ui.agenda_tree import AgendaTree
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
+ITEM_COLUMN, RANGE_COLUMN = 0, 1
+ROW_PADDING = 3
+
+
+def item_text(label: str, title: str) -> str:
+    """What the item column shows: the label, then the title."""
+    title = title or "Untitled"
+    return f"{label} {title}" if label else title
+
+
+def range_description(paragraph_range: str) -> str:
+    if not paragraph_range:
+        return "No numbered paragraphs"
+    many = "–" in paragraph_range or "-" in paragraph_range
+    return f"Paragraph{'s' if many else ''} {paragraph_range}"
+
+
+def show_entry(item: QTreeWidgetItem, entry: AgendaEntry) -> None:
+    """Write an entry's texts into its item."""
+    text = item_text(entry.label, entry.title)
+    paragraphs = range_description(entry.paragraph_range)
+    item.setData(0, TITLE_ROLE, entry.title)
+    item.setData(0, LABEL_ROLE, entry.label)
+    item.setText(ITEM_COLUMN, text)
+    item.setText(RANGE_COLUMN, entry.paragraph_range)
+    item.setToolTip(ITEM_COLUMN, f"{text}\n{paragraphs}")
+    item.setToolTip(RANGE_COLUMN, paragraphs)
+    item.setData(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, paragraphs)
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Wraps long titles, subdues the range column, and edits the title alone."""
+
+    def __init__(self, tree: AgendaTree) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self.editor: QLineEdit | None = None
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == RANGE_COLUMN:
+            placeholder = option.palette.color(QPalette.ColorRole.PlaceholderText)
+            option.palette.setColor(QPalette.ColorRole.Text, placeholder)
+        else:
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The row's background and selection, then its text a little inside."""
+        opt, style = draw_row_background(self, painter, option, index)
+        state = QStyle.StateFlag
+        if opt.state & state.State_Selected:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                selected_text = opt.palette.color(group, QPalette.ColorRole.HighlightedText)
+                opt.palette.setColor(group, QPalette.ColorRole.Text, selected_text)
+        opt.state &= ~(state.State_Selected | state.State_HasFocus | state.State_MouseOver)
+        opt.backgroundBrush = QBrush()
+        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
+        opt.rect = opt.rect.adjusted(0, ROW_PADDING, -right, -ROW_PADDING)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        if index.column() == ITEM_COLUMN:
+            # The tree gives no width to measure wrapped text against: give it the column's.
+            sized.rect = QRect(0, 0, max(40, self._tree.item_column_width(index)), 1)
+        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
+        return super().sizeHint(sized, index).grownBy(QMargins(0, ROW_PADDING, right, ROW_PADDING))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAccessibleName("Agenda item title")
+        editor.setFrame(False)
+        self.editor = editor
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        if editor is self.editor:
+            self.editor = None
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(TITLE_ROLE) or "")
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            self._tree.rename_from_editor(index.data(ID_ROLE), editor.text())
