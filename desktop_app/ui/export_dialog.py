@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -75,7 +76,9 @@ class ExportDialog(QDialog):
         file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow("&Format:", self._format)
-        form.addRow("F&ile:", file_row)
+        file_label = QLabel("F&ile:", self)
+        file_label.setBuddy(self._path)  # a row holding a layout gets no buddy of its own
+        form.addRow(file_label, file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._open)
