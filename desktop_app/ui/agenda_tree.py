@@ -41,7 +41,7 @@ from desktop_app.ui.views import AgendaEntry
 
 __all__ = ["MIME_TYPE", "AgendaTree"]
 
-PLACEHOLDER = "No agenda items. Add one from the context menu (Shift+F10)."
+PLACEHOLDER = "No agenda items. Ctrl+Alt+I adds one where the cursor is."
 
 
 class AgendaTree(AgendaDragAndDrop):
