@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from desktop_app.formats.export import ExportFormat, export_meeting
 from desktop_app.formats.markdown_writer import meeting_to_markdown
-from tests.perf.timing import Figure, median_seconds, print_table
+from tests.perf.timing import Figure, median_seconds, print_table, scratch_folder
 from tests.support.notes import generated_meeting
 
 PARAGRAPHS = 2000
@@ -18,11 +17,8 @@ FOOTNOTES = 200
 
 
 def run() -> list[Figure]:
-    folder = Path(tempfile.mkdtemp(prefix="rapporteur-bench-export-"))
-    try:
+    with scratch_folder("export") as folder:
         return _run(folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run(folder: Path) -> list[Figure]:

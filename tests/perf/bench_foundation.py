@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from desktop_app.core.inline import Inline
@@ -15,7 +14,7 @@ from desktop_app.formats.markdown_writer import meeting_to_markdown
 from desktop_app.store.library import Library
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, rows_of
 from desktop_app.store.schema import SEARCH_TEXT_FUNCTION, search_text
-from tests.perf.timing import Figure, median_seconds, print_table
+from tests.perf.timing import Figure, median_seconds, print_table, scratch_folder
 from tests.support.notes import generated_meeting
 
 PARAGRAPHS = 5000
@@ -24,11 +23,8 @@ SAVE_GOAL_SECONDS = 0.005
 
 
 def run() -> list[Figure]:
-    folder = Path(tempfile.mkdtemp(prefix="rapporteur-bench-"))
-    try:
+    with scratch_folder("foundation") as folder:
         return _run(folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run(folder: Path) -> list[Figure]:

@@ -5,12 +5,10 @@ meeting, and start-up to the first painted window beside a bare PySide6 window."
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store.library import Library
 from desktop_app.ui.app import application, create_window
-from tests.perf.timing import Figure, median_seconds, print_table
+from tests.perf.timing import Figure, median_seconds, print_table, scratch_folder
 from tests.support.notes import generated_meeting
 
 PARAGRAPHS = 1000
@@ -33,12 +31,9 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def run() -> list[Figure]:
-    folder = Path(tempfile.mkdtemp(prefix="rapporteur-bench-window-"))
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    try:
+    with scratch_folder("window") as folder:
+        os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
         return _run(folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run(folder: Path) -> list[Figure]:

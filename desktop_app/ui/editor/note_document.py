@@ -67,6 +67,7 @@ class NoteDocument(QTextDocument):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMargin(16)
+        self._indent_unit: float | None = None
         self._marker_handler = FootnoteMarkerHandler(self.footnote_number, self)
         self.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marker_handler)
         self._structure: NoteStructure | None = None
@@ -83,10 +84,15 @@ class NoteDocument(QTextDocument):
     @property
     def indent_unit(self) -> float:
         """The room for a paragraph number; sub-items indent by as much again."""
-        return QFontMetricsF(self.defaultFont()).averageCharWidth() * NUMBER_COLUMNS * 1.6
+        if self._indent_unit is None:
+            self._indent_unit = (
+                QFontMetricsF(self.defaultFont()).averageCharWidth() * NUMBER_COLUMNS * 1.6
+            )
+        return self._indent_unit
 
     def load(self, meeting: Meeting) -> None:
         """Show `meeting`; the undo history starts afresh."""
+        self._indent_unit = None  # the font may have changed since the last note
         self.setUndoRedoEnabled(False)
         self.blockSignals(True)
         try:
