@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -233,9 +234,7 @@ class MainWindow(QMainWindow):
         )
 
         self.footnotes.footnote_edited.connect(note.set_footnote_text)
-        self.footnotes.footnote_activated.connect(
-            lambda fid: self.editor.go_to_footnote_marker(fid, after=False)
-        )
+        self.footnotes.footnote_activated.connect(self.editor.show_footnote_marker)
         self.footnotes.editing_finished.connect(self._back_to_marker)
 
         self.action_items.action_item_changed.connect(self._change_action_item)
@@ -304,6 +303,7 @@ class MainWindow(QMainWindow):
         """Save the meeting on screen before another takes its place."""
         if self.session is None:
             return True
+        self._take_pending_edits()
         if not self.session.save_now():
             answer = QMessageBox.warning(
                 self,
@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
     # Saving
 
     def save(self) -> None:
+        self._take_pending_edits()
         if self.session and self.session.save_and_flush():
             self.statusBar().showMessage("Saved.", 3000)
 
@@ -425,6 +426,7 @@ class MainWindow(QMainWindow):
         self.settings.set_export_preferences(
             choice.path.parent, choice.format.value, choice.open_when_done
         )
+        self._take_pending_edits()
         snapshot = self.editor.note.to_meeting(self.session.meeting)
         snapshot.action_items = [replace(action) for action in snapshot.action_items]
         job = ExportJob(snapshot, choice, self)
@@ -487,7 +489,7 @@ class MainWindow(QMainWindow):
         self.actions.numbered.setChecked(kind is BlockKind.PARAGRAPH)
 
     def _show_section(self, item_id: str) -> None:
-        self.editor.go_to_entity(item_id)
+        self.editor.go_to_section(item_id)
 
     def _add_agenda_item(self, parent_id: str | None, after_id: str | None) -> None:
         note = self.editor.note
@@ -525,7 +527,7 @@ class MainWindow(QMainWindow):
         self.footnotes.edit_footnote(footnote_id)
 
     def _back_to_marker(self, footnote_id: str) -> None:
-        self.editor.go_to_footnote_marker(footnote_id, after=True)
+        self.editor.go_to_footnote_marker(footnote_id)
         self.editor.setFocus()
 
     # Action items
@@ -596,6 +598,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._take_pending_edits()
         if self.session and not self.library.read_only and not self.session.save_and_flush():
             answer = QMessageBox.warning(
                 self,
@@ -612,7 +615,23 @@ class MainWindow(QMainWindow):
             self.session = None
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self._finish_exports()
         event.accept()
+
+    def _finish_exports(self) -> None:
+        """An export under way is finished, not cut off, when the window closes."""
+        if not self._exports:
+            return
+        self.statusBar().showMessage("Finishing the export…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QThreadPool.globalInstance().waitForDone()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _take_pending_edits(self) -> None:
+        """Words typed in a pane and not yet handed to the note join it now."""
+        self.footnotes.send_pending_edit()
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()

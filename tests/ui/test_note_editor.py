@@ -166,7 +166,7 @@ def test_a_footnote_is_inserted_numbered_and_renumbered(qtbot, editor):
 def test_deleting_a_marker_deletes_its_footnote_and_undo_brings_it_back(qtbot, editor):
     meeting = load(editor, SAMPLE)
     [footnote_id] = meeting.footnotes
-    editor.go_to_footnote_marker(footnote_id, after=True)
+    editor.go_to_footnote_marker(footnote_id)
     qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     structure = settle(qtbot, editor)
     assert structure.footnote_numbers == {}

@@ -111,16 +111,48 @@ class NoteEditor(QTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def go_to_footnote_marker(self, footnote_id: str, after: bool = True) -> None:
+    def go_to_section(self, item_id: str) -> None:
+        """Show an agenda item's section, its heading at the top, with the cursor at the end
+        of its last paragraph (of the heading when it has none): where drafting goes on.
+        Typing brings the cursor into view if the section is longer than the screen."""
+        structure = self.note.structure()
+        number = structure.block_numbers.get(item_id)
+        if number is None:
+            return
+        last = number
+        for following in range(number + 1, len(structure.blocks)):
+            if structure.blocks[following].kind.is_heading:
+                break
+            last = following
+        cursor = QTextCursor(self.note.findBlockByNumber(last))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        self.setTextCursor(cursor)
+        self._scroll_block_to_top(self.note.findBlockByNumber(number))
+
+    def go_to_footnote_marker(self, footnote_id: str) -> None:
+        """Put the cursor right after a footnote's marker."""
         position = self.note.marker_position(footnote_id)
         if position is None:
             return
         cursor = QTextCursor(self.note)
-        cursor.setPosition(position)
-        mode = QTextCursor.MoveMode.MoveAnchor if after else QTextCursor.MoveMode.KeepAnchor
-        cursor.setPosition(position + 1, mode)
+        cursor.setPosition(position + 1)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def show_footnote_marker(self, footnote_id: str) -> None:
+        """Bring a footnote's marker into view, highlighted, the cursor right after it. Not
+        selected: typing must add to the text, not replace the marker and so its footnote."""
+        position = self.note.marker_position(footnote_id)
+        if position is None:
+            return
+        self.go_to_footnote_marker(footnote_id)
+        highlight = QTextEdit.ExtraSelection()
+        highlight.cursor = QTextCursor(self.note)
+        highlight.cursor.setPosition(position)
+        highlight.cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        highlight.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        highlight.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        self.setExtraSelections([highlight])
 
     def _scroll_block_to_top(self, block: QTextBlock) -> None:
         rect = self.note.documentLayout().blockBoundingRect(block)
@@ -453,6 +485,8 @@ class NoteEditor(QTextEdit):
         self._on_cursor_moved()
 
     def _on_cursor_moved(self) -> None:
+        if self.extraSelections():
+            self.setExtraSelections([])
         section = self.note.structure().section_at(self.textCursor().blockNumber())
         if section != self._section:
             self._section = section
