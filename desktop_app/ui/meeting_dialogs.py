@@ -116,6 +116,7 @@ class MeetingDetailsDialog(QDialog):
         self._body.setCompleter(completer)
         self._body.lineEdit().setPlaceholderText("The committee or working group that met")
         self._body.setAccessibleName("Body")
+        self._body.lineEdit().setAccessibleName("Body")  # where the keyboard really is
 
         self._title = QLineEdit()
         self._title.setAccessibleName("Title")
@@ -127,6 +128,7 @@ class MeetingDetailsDialog(QDialog):
         self._date.setMinimumDate(_NO_DATE)
         self._date.setSpecialValueText("No date")
         self._date.setAccessibleName("Date")
+        self._date.findChild(QLineEdit).setAccessibleName("Date")
 
         self._symbol = QLineEdit()
         self._symbol.setAccessibleName("Document symbol")
@@ -141,6 +143,7 @@ class MeetingDetailsDialog(QDialog):
         for name, code in LANGUAGES:
             self._language.addItem(f"{name} ({code})", code)
         self._language.setAccessibleName("Language")
+        self._language.lineEdit().setAccessibleName("Language")
         self._language.setToolTip("Choose a language, or type another language code")
 
         self._status = QComboBox()

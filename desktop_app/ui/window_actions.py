@@ -23,10 +23,10 @@ class WindowActions(QObject):
         self.open_meeting = add("&Open meeting…", QKeySequence.StandardKey.Open, "open-meeting")
         self.open_sample = add("Open the &sample meeting", None)
         self.save = add("&Save", QKeySequence.StandardKey.Save, "save")
-        self.save_copy = add("Save a &copy of the library as…", None)
+        self.save_copy = add("Save a &copy of the library as…", "Ctrl+Shift+S")
         self.export = add("&Export…", "Ctrl+Shift+E", "export")
         self.details = add("Meeting &details…", "Ctrl+Alt+D", "details")
-        self.quit = add("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit = add("&Quit", "Ctrl+Q")  # the standard key is empty on Windows
 
         self.undo = add("&Undo", QKeySequence.StandardKey.Undo, "undo")
         self.redo = add("&Redo", "Ctrl+Shift+Z", "redo")

@@ -21,12 +21,17 @@ def test_every_command_is_in_a_menu_with_a_mnemonic(sample_window):
     assert all("&" in menu.title() for menu in menus)
     in_menus = {action for menu in menus for action in menu.actions() if not action.isSeparator()}
     assert all("&" in action.text() for action in in_menus)
-    for action in (
-        sample_window.actions.footnote,
-        sample_window.actions.new_action_item,
-        sample_window.actions.save,
-    ):
-        assert action in in_menus and not action.shortcut().isEmpty()
+    without_shortcut = sorted(
+        action.text().replace("&", "") for action in in_menus if action.shortcut().isEmpty()
+    )
+    # Rare commands; a hidden pane also comes back with its Ctrl+1, Ctrl+3 or Ctrl+4.
+    assert without_shortcut == [
+        "About Rapporteur",
+        "Open the sample meeting",
+        "Show the action items pane",
+        "Show the agenda pane",
+        "Show the footnotes pane",
+    ]
 
 
 @pytest.mark.parametrize(
