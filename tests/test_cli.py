@@ -343,6 +343,18 @@ def test_export_onto_a_folder(cli: Run, sample_id: str, tmp_path: Path) -> None:
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".pdf", ".docx", ".html"])
+def test_export_to_a_file_name_too_long_gets_one_line(
+    cli: Run, sample_id: str, tmp_path: Path, suffix: str
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    output = folder / ("n" * 300 + suffix)
+    result = cli("export", sample_id, "-o", output)
+    assert_one_line_error(result, f"Cannot write {output}", "File name too long")
+    assert list(folder.iterdir()) == []
+
+
 def test_export_replaces_an_existing_file_whole(cli: Run, sample_id: str, tmp_path: Path) -> None:
     output = tmp_path / "out.md"
     output.write_text("old text that is much longer than the note\n" * 5000, encoding="utf-8")

@@ -1,8 +1,10 @@
-"""Exporting a meeting's note: one call per format, each writing through the one block model
-into a temporary file renamed into place, so a failed or killed export leaves no half file."""
+"""Exporting a meeting's note: one call per format, each laying out the one block model in
+memory; the bytes are then written to a temporary file renamed into place, so a failed or
+killed export leaves no half file."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from enum import StrEnum
 from importlib import import_module
@@ -10,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.core.model import Meeting
-from desktop_app.formats.atomic_file import atomic_output
+from desktop_app.formats.atomic_file import write_bytes_atomically
 from desktop_app.formats.blocks import Document, build_document
 from desktop_app.formats.errors import ExportFailed
 
@@ -63,13 +65,16 @@ def writer_for(export_format: ExportFormat) -> Writer:
 def export_meeting(meeting: Meeting, export_format: ExportFormat, path: Path) -> Path:
     """Write the meeting's note to `path` in the format; raises ExportFailed with a one-line
     reason if it cannot be written."""
-    document = build_document(meeting)
-    write = writer_for(export_format)
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise ExportFailed(path, "it is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise ExportFailed(path, f"there is no folder {path.parent}")
-    with atomic_output(path) as stream:
-        write(document, stream)
+    path = Path(path)
+    try:
+        path = path.expanduser()
+        if path.is_dir():
+            raise ExportFailed(path, "it is a folder; give a file name")
+        if not path.parent.is_dir():
+            raise ExportFailed(path, f"there is no folder {path.parent}")
+        buffer = io.BytesIO()
+        writer_for(export_format)(build_document(meeting), buffer)
+        write_bytes_atomically(path, buffer.getvalue())
+    except OSError as error:  # a name too long, a folder we may not read, …
+        raise ExportFailed(path, error.strerror or str(error)) from None
     return path

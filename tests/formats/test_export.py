@@ -1,10 +1,5 @@
 """The export dispatcher and `rapporteur export`: every format, written whole or not at all."""
 
-import os
-import signal
-import subprocess
-import sys
-import time
 import zipfile
 
 import pytest
@@ -14,8 +9,7 @@ from desktop_app.formats.errors import ExportFailed
 from desktop_app.formats.export import ExportFormat, export_meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.library import Library
-from tests.conftest import REPOSITORY, SAMPLE_NOTE
-from tests.support.notes import generated_meeting
+from tests.conftest import SAMPLE_NOTE
 
 SAMPLE = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
 
@@ -67,23 +61,3 @@ def test_an_unwritable_path_gets_one_line(library_with_sample, tmp_path, capsys)
 def test_an_export_onto_a_folder_is_refused(tmp_path):
     with pytest.raises(ExportFailed, match="it is a folder"):
         export_meeting(SAMPLE, ExportFormat.HTML, tmp_path)
-
-
-def test_a_killed_export_leaves_the_old_file_whole_and_the_next_one_tidies_up(library_path, out):
-    with Library.open(library_path) as library:
-        big = generated_meeting(2000, 200, seed=4)
-        library.add_meeting(big)
-    target = out / "note.pdf"
-    target.write_bytes(b"the previous export")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app", "export", big.id, "-o", str(target)],
-        cwd=REPOSITORY,
-        env=dict(os.environ, RAPPORTEUR_LIBRARY=str(library_path)),
-    )
-    time.sleep(1.5)  # well inside the several seconds the PDF takes
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
-    assert target.read_bytes() == b"the previous export"
-    export_meeting(SAMPLE, ExportFormat.PDF, target)
-    assert target.read_bytes().startswith(b"%PDF")
-    assert [p.name for p in out.iterdir()] == ["note.pdf"]
