@@ -114,9 +114,19 @@ class ExportDialog(QDialog):
             self._path.setText(chosen)
 
 
+class _Relay(QObject):
+    """Carries a job's outcome out of the worker thread. It belongs to no window, and the
+    worker holds it until it has emitted, so closing the window cannot delete it under the
+    worker; once the job is gone, Qt drops what the relay sends it."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+
 class ExportJob(QObject):
     """One export in a worker thread; `finished(path)` or `failed(message)` comes back on the
-    window's thread."""
+    window's thread, unless the job was deleted first (its window closed): the file is
+    written all the same."""
 
     finished = Signal(str)
     failed = Signal(str)
@@ -125,16 +135,22 @@ class ExportJob(QObject):
         super().__init__(parent)
         self.meeting = meeting  # a snapshot: the window goes on editing its own
         self.choice = choice
+        self._relay = _Relay()
+        self._relay.finished.connect(self.finished)
+        self._relay.failed.connect(self.failed)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._run)
+        relay, meeting, choice = self._relay, self.meeting, self.choice
+        QThreadPool.globalInstance().start(lambda: _export(meeting, choice, relay))
 
-    def _run(self) -> None:
-        try:
-            path = export_meeting(self.meeting, self.choice.format, self.choice.path)
-        except FormatError as error:
-            self.failed.emit(error.message)
-        except Exception as error:  # a writer's bug must not pass silently, nor crash
-            self.failed.emit(f"The export failed: {error}.")
-        else:
-            self.finished.emit(str(path))
+
+def _export(meeting: Meeting, choice: ExportChoice, relay: _Relay) -> None:
+    """The worker's part: never touches the job, which its window may delete meanwhile."""
+    try:
+        path = export_meeting(meeting, choice.format, choice.path)
+    except FormatError as error:
+        relay.failed.emit(error.message)
+    except Exception as error:  # a writer's bug must not pass silently, nor crash
+        relay.failed.emit(f"The export failed: {error}.")
+    else:
+        relay.finished.emit(str(path))
