@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from desktop_app.core.model import Footnote, Meeting, Paragraph
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
+from desktop_app.store.connection import check_integrity, connect, translated_errors
 from desktop_app.store.errors import (
     LibraryCorrupt,
     LibraryError,
@@ -29,16 +30,12 @@ from desktop_app.store.errors import (
     LibraryWriteFailed,
     MeetingNotFound,
 )
+from desktop_app.store.file_check import FileFacts, has_wal_content, inspect_file
 from desktop_app.store.file_header import read_header, require_existing
 from desktop_app.store.migrations import migrate
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
-from desktop_app.store.schema import (
-    APPLICATION_ID,
-    SCHEMA_VERSION,
-    SEARCH_TEXT_FUNCTION,
-    search_text,
-)
-from desktop_app.store.writer_lock import WriterLock
+from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop_app.store.writer_lock import WriterLock, writer_present
 
 
 @dataclass(frozen=True)
@@ -125,7 +122,8 @@ class Library:
                 f"{path} is a read-only file: it can be read but not changed. Make it writable "
                 "to edit it, or save a copy elsewhere."
             )
-        if header.empty:
+        new = header.empty and not has_wal_content(path)
+        if new:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -136,17 +134,19 @@ class Library:
         lock = WriterLock(path.resolve())
         lock.acquire()
         try:
-            db = _connect(path, "rwc" if header.empty else "rw")
+            if not new:
+                # Under the lock, before SQLite may write anything: a refused file, its
+                # -wal and its -shm are left exactly as they were.
+                inspect_file(path).require_ours(path, writing=True)
+            db = connect(path, "rwc" if new else "rw")
         except BaseException:
             lock.release()
             raise
         try:
-            with _translated_errors(path):
-                if header.empty:
+            with translated_errors(path):
+                if new:
                     # Marked in the main file itself, before WAL, so the file is ours at once.
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                else:
-                    _check_integrity(db, path)
                 _prepare_for_writing(db)
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
                 if migrate(db, path, version):
@@ -159,23 +159,37 @@ class Library:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
-        require_existing(path)
+        if not has_wal_content(path):  # an empty file with a -wal beside it is checked
+            require_existing(path)
+        checked = False
+        if not writer_present(path.resolve()):
+            # No one writes the file: it can be checked without touching its -shm.
+            try:
+                inspect_file(path).require_ours(path, writing=False)
+                checked = True
+            except LibraryCorrupt:
+                if not writer_present(path.resolve()):
+                    raise
+                # A writer began meanwhile: its changes may have been half copied.
         try:
-            return cls._read_only_connection(path, "ro")
+            return cls._read_only_connection(path, "ro", checked)
         except LibraryWriteFailed:
             # On read-only media SQLite cannot make the shared-memory file a reader needs;
             # nothing can be writing there, so the file may be read as unchanging.
             if os.access(path.parent, os.W_OK):
                 raise
-            return cls._read_only_connection(path, "ro&immutable=1")
+            return cls._read_only_connection(path, "ro&immutable=1", checked)
 
     @classmethod
-    def _read_only_connection(cls, path: Path, mode: str) -> Library:
-        db = _connect(path, mode)
+    def _read_only_connection(cls, path: Path, mode: str, checked: bool) -> Library:
+        db = connect(path, mode)
         try:
-            with _translated_errors(path):
+            with translated_errors(path):
                 db.execute("PRAGMA query_only = ON")
-                _check_integrity(db, path)
+                if not checked:
+                    check_integrity(db, path)
+                    application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+                    FileFacts(application_id, 0).require_ours(path, writing=False)
         except BaseException:
             db.close()
             raise
@@ -202,13 +216,13 @@ class Library:
         target = Path(target).expanduser().absolute()
         if target.exists():
             raise LibraryWriteFailed(f"{target} already exists; choose a new file name.")
-        with _translated_errors(target):
+        with translated_errors(target):
             self._db.execute("VACUUM INTO ?", [str(target)])
 
     def flush(self) -> None:
         """Make every saved change durable now (an explicit save)."""
         self._require_writable()
-        with _translated_errors(self.path):
+        with translated_errors(self.path):
             self._db.execute("PRAGMA wal_checkpoint(FULL)")
 
     @property
@@ -219,7 +233,7 @@ class Library:
 
     def meetings(self) -> list[MeetingSummary]:
         """Every meeting, the most recent first."""
-        with _translated_errors(self.path):
+        with translated_errors(self.path):
             rows = self._db.query(_SUMMARY_SQL + " ORDER BY m.date DESC, m.title")
             return [_summary(row) for row in rows]
 
@@ -228,7 +242,7 @@ class Library:
         reference = reference.strip()
         if not reference:
             return []
-        with _translated_errors(self.path):
+        with translated_errors(self.path):
             exact = list(self._db.query(_SUMMARY_SQL + " WHERE m.id = ?", [reference]))
             if exact:
                 return [_summary(exact[0])]
@@ -240,7 +254,7 @@ class Library:
             return [_summary(row) for row in rows]
 
     def load_meeting(self, meeting_id: str) -> Meeting:
-        with _translated_errors(self.path):
+        with translated_errors(self.path):
             found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
             if not found:
                 raise MeetingNotFound(f"There is no meeting {meeting_id} in {self.path}.")
@@ -262,7 +276,7 @@ class Library:
             FROM search s JOIN meetings m ON m.id = s.meeting_id
             WHERE search MATCH ? ORDER BY rank LIMIT ?
         """
-        with _translated_errors(self.path):
+        with translated_errors(self.path):
             rows = self._db.execute(sql, [match, limit]).fetchall()
         return [
             SearchHit(
@@ -329,7 +343,7 @@ class Library:
         """The meeting's rows as last saved, read from the file if this library has not
         loaded or saved it yet; None if it is not in the file."""
         if meeting.id not in self._saved:
-            with _translated_errors(self.path):
+            with translated_errors(self.path):
                 found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting.id]))
                 if not found:
                     return None
@@ -371,7 +385,7 @@ class Library:
                 f"{self.path} has been moved or deleted since it was opened. Nothing has been "
                 "lost: use File › Save a copy as… to keep your work in a new file."
             )
-        with _translated_errors(self.path), self._db.atomic():
+        with translated_errors(self.path), self._db.atomic():
             yield self._db
 
     def _require_writable(self) -> None:
@@ -386,60 +400,11 @@ class Library:
         return MeetingRows(tuple(meeting[c] for c in MEETING_COLUMNS), tables)
 
 
-def _connect(path: Path, mode: str) -> Database:
-    """A connection in the given SQLite open mode: ro, rw or rwc (create), and options."""
-    try:
-        connection = sqlite3.connect(
-            f"{path.as_uri()}?mode={mode}", uri=True, timeout=5, check_same_thread=False
-        )
-    except sqlite3.Error as error:
-        raise _library_error(path, error) from None
-    connection.create_function(SEARCH_TEXT_FUNCTION, 1, search_text, deterministic=True)
-    return Database(connection, execute_plugins=False)
-
-
 def _prepare_for_writing(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-
-
-def _check_integrity(db: Database, path: Path) -> None:
-    """Refuse a damaged file before anything is written to it."""
-    result = str(db.execute("PRAGMA quick_check(1)").fetchone()[0])
-    if result != "ok":
-        raise LibraryCorrupt(path, " ".join(result.replace("*", "").split()))
-
-
-@contextlib.contextmanager
-def _translated_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors into the store's own, with a message a user can act on."""
-    try:
-        yield
-    except sqlite3.Error as error:
-        raise _library_error(path, error) from error
-
-
-def _library_error(path: Path, error: sqlite3.Error) -> LibraryError:
-    text = str(error).lower()
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return LibraryCorrupt(path)
-    if "full" in text:
-        return LibraryWriteFailed(
-            f"The disk holding {path} is full; free some space. Nothing has been lost: "
-            "the change will be saved when there is room."
-        )
-    if "readonly" in text or "read-only" in text:
-        return LibraryWriteFailed(
-            f"{path} cannot be written (it or its folder is read-only). Nothing has been "
-            "lost: the change will be saved when the file can be written."
-        )
-    if "locked" in text or "busy" in text:
-        return LibraryWriteFailed(f"{path} is busy; the change will be saved shortly.")
-    if "unable to open" in text:
-        return LibraryWriteFailed(f"{path} cannot be opened; is its folder still there?")
-    return LibraryWriteFailed(f"{path} could not be used: {str(error).rstrip('.')}.")
 
 
 def _summary(row: dict[str, object]) -> MeetingSummary:

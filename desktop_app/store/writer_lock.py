@@ -33,6 +33,8 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         file.seek(0)
         msvcrt.locking(file.fileno(), msvcrt.LK_UNLCK, 1)
 
+    _try_shared_lock = _try_lock
+
 else:
     import fcntl
 
@@ -43,12 +45,32 @@ else:
             return False
         return True
 
+    def _try_shared_lock(file: IO[str]) -> bool:
+        try:
+            fcntl.flock(file.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
     def _unlock(file: IO[str]) -> None:
         fcntl.flock(file.fileno(), fcntl.LOCK_UN)
 
 
 def lock_path_for(library_path: Path) -> Path:
     return library_path.with_name(library_path.name + ".lock")
+
+
+def writer_present(library_path: Path) -> bool:
+    """Whether a writer holds the library now; takes nothing and creates nothing."""
+    try:
+        file = lock_path_for(library_path).open("r", encoding="utf-8")
+    except OSError:
+        return False  # a writer makes the lock file before it takes the lock
+    with file:
+        if not _try_shared_lock(file):
+            return True
+        _unlock(file)
+        return False
 
 
 class WriterLock:

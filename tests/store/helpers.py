@@ -7,6 +7,8 @@ import copy
 import datetime as dt
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -179,3 +181,43 @@ def header_fields(path: Path) -> tuple[int, int]:
     """(user_version, application_id) read from the file's first 100 bytes."""
     header = path.read_bytes()[:100]
     return int.from_bytes(header[60:64], "big"), int.from_bytes(header[68:72], "big")
+
+
+SIDE_FILES = ("", "-wal", "-shm")
+
+
+def side_files(path: Path) -> dict[str, str | None]:
+    """The sha256 of the main file, its -wal and its -shm (None for a missing one)."""
+    found = {}
+    for suffix in SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        found[suffix or "main"] = sha256(side) if side.exists() else None
+    return found
+
+
+def killed_writer(path: Path, *statements: str, journal_wal: bool = False) -> None:
+    """Commit `statements` to the file at `path` in a process of its own that never
+    checkpoints, then kill it (SIGKILL): the changes are left in the -wal beside the file,
+    as after a crash. `journal_wal` first puts a new file in WAL mode."""
+    setup = ["PRAGMA journal_mode = WAL"] if journal_wal else []
+    script = (
+        "import sqlite3, sys, time\n"
+        "connection = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "connection.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        f"for sql in {setup!r}: connection.execute(sql)\n"
+        "connection.execute('BEGIN')\n"
+        f"for sql in {list(statements)!r}: connection.execute(sql)\n"
+        "connection.execute('COMMIT')\n"
+        "print('committed', flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "committed"
+    finally:
+        child.kill()  # SIGKILL: no chance to checkpoint or clean up
+        child.wait()
+    assert path.with_name(path.name + "-wal").stat().st_size > 0

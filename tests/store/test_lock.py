@@ -15,6 +15,7 @@ from desktop_app.core.inline import Inline
 from desktop_app.core.model import Meeting, Paragraph
 from desktop_app.store.errors import LibraryInUse
 from desktop_app.store.library import Library
+from desktop_app.store.writer_lock import lock_path_for, writer_present
 from tests.conftest import REPOSITORY
 from tests.store.helpers import every_entity_meeting, stored
 
@@ -170,3 +171,25 @@ def test_the_same_file_through_a_symbolic_link_has_one_writer(tmp_path):
     link.symlink_to(real)
     with Library.open(real), pytest.raises(LibraryInUse):
         Library.open(link).close()
+
+
+def test_a_reader_sees_whether_a_writer_is_at_work_without_taking_or_making_anything(
+    library_path, holder
+):
+    lock = lock_path_for(library_path.resolve())
+    content = lock.read_bytes()
+    assert writer_present(library_path.resolve())
+    assert lock.read_bytes() == content
+    with pytest.raises(LibraryInUse):  # looking did not take the lock from its holder
+        Library.open(library_path)
+
+    holder.kill()
+    holder.wait(timeout=10)
+    assert not writer_present(library_path.resolve())
+    with Library.open(library_path):
+        assert writer_present(library_path.resolve())  # in this very process, too
+    assert not writer_present(library_path.resolve())
+
+    nowhere = library_path.with_name("never-opened.rapporteur")
+    assert not writer_present(nowhere)
+    assert not lock_path_for(nowhere).exists()

@@ -15,7 +15,7 @@ from desktop_app.store.errors import (
 )
 from desktop_app.store.library import Library
 from desktop_app.store.schema import SCHEMA_VERSION
-from tests.store.helpers import header_fields, sha256, stored
+from tests.store.helpers import header_fields, killed_writer, raw, sha256, side_files, stored
 from tests.support.notes import generated_meeting
 
 PNG_START = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06"
@@ -214,3 +214,147 @@ def test_reading_a_library_that_is_not_there_says_so_and_creates_nothing(tmp_pat
         Library.open(path, read_only=True)
     assert_plain(caught.value, path)
     assert list(tmp_path.iterdir()) == []
+
+
+# Refused with a -wal beside the file: SQLite would replay it into the main file and delete
+# it (and the -shm) on closing a connection that can write, and a reader writes to the -shm.
+
+
+@pytest.fixture
+def library_with_wal(tmp_path, big_library):
+    """A copy of the big library and a function leaving statements in a -wal beside it."""
+    path = tmp_path / "crashed.rapporteur"
+    shutil.copyfile(big_library[0], path)
+
+    def leave_in_wal(*statements):
+        killed_writer(path, *statements)
+        return path
+
+    return leave_in_wal
+
+
+def damage_pages(path, first=20, count=10):
+    with path.open("r+b") as file:
+        file.seek(first * 4096)
+        file.write(random.Random(first).randbytes(count * 4096))
+
+
+def assert_nothing_made_beside(path):
+    names = {p.name for p in path.parent.iterdir()}
+    made = names - {path.name + s for s in ("", "-wal", "-shm", ".lock")}
+    assert not made, made
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["write", "read-only"])
+def test_a_damaged_library_with_a_wal_is_refused_and_its_three_files_untouched(
+    library_with_wal, read_only
+):
+    path = library_with_wal("UPDATE meetings SET place = 'Nairobi'")
+    damage_pages(path)
+    before = side_files(path)
+    assert None not in before.values()
+
+    error = refused(path, read_only)
+
+    assert isinstance(error, LibraryCorrupt)
+    assert "has not changed it" in str(error)
+    assert_plain(error, path)
+    assert side_files(path) == before
+    assert_nothing_made_beside(path)
+
+
+def test_a_library_newer_only_in_its_wal_is_refused_for_writing_untouched(
+    library_with_wal, big_library
+):
+    path = library_with_wal(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    assert header_fields(path)[0] == SCHEMA_VERSION  # the main file does not say so
+    before = side_files(path)
+
+    with pytest.raises(LibraryTooNew) as caught:
+        Library.open(path)
+
+    assert f"library format {SCHEMA_VERSION + 1}" in str(caught.value)
+    assert_plain(caught.value, path)
+    assert side_files(path) == before
+    assert_nothing_made_beside(path)
+
+    with Library.open(path, read_only=True) as library:
+        assert library.schema_version == SCHEMA_VERSION + 1
+        assert [m.id for m in library.meetings()] == [big_library[1].id]
+    assert {k: before[k] for k in ("main", "-wal")} == {
+        k: side_files(path)[k] for k in ("main", "-wal")
+    }
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["write", "read-only"])
+def test_a_library_made_another_programs_in_its_wal_is_refused_untouched(
+    library_with_wal, read_only
+):
+    path = library_with_wal("PRAGMA application_id = 1234")
+    before = side_files(path)
+
+    error = refused(path, read_only)
+
+    assert isinstance(error, NotALibrary)
+    assert "another program" in str(error)
+    assert_plain(error, path)
+    assert side_files(path) == before
+    assert_nothing_made_beside(path)
+
+
+def foreign_wal_database(path):
+    killed_writer(
+        path,
+        "CREATE TABLE contacts (name TEXT, phone TEXT)",
+        "INSERT INTO contacts VALUES ('Ana', '+41 22 000 00 00')",
+        journal_wal=True,
+    )
+
+
+def empty_file_beside_a_foreign_wal(path):
+    """An empty main file, which alone could be made a new library, but its -wal holds
+    another program's data."""
+    foreign_wal_database(path)
+    path.write_bytes(b"")
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["write", "read-only"])
+@pytest.mark.parametrize(
+    "make", [foreign_wal_database, empty_file_beside_a_foreign_wal], ids=["database", "empty"]
+)
+def test_another_programs_database_with_a_wal_is_refused_untouched(tmp_path, make, read_only):
+    path = tmp_path / "contacts.db"
+    make(path)
+    before = side_files(path)
+
+    error = refused(path, read_only)
+
+    assert isinstance(error, NotALibrary)
+    assert "another program" in str(error)
+    assert_plain(error, path)
+    assert side_files(path) == before
+    assert_nothing_made_beside(path)
+
+
+def test_a_sound_library_left_with_a_wal_opens_with_what_the_wal_holds(library_with_wal):
+    """Checking a copy does not stand in the way: the crashed writer's last commit is kept."""
+    path = library_with_wal("UPDATE meetings SET place = 'Nairobi'")
+    with Library.open(path) as library:
+        [summary] = library.meetings()
+        assert library.load_meeting(summary.id).place == "Nairobi"
+    assert not path.with_name(path.name + "-wal").exists()
+    with raw(path) as connection:
+        assert connection.execute("SELECT place FROM meetings").fetchall() == [("Nairobi",)]
+
+
+def test_damage_found_while_a_writer_holds_the_library_is_refused_for_reading(
+    tmp_path, big_library
+):
+    """With a writer at work the file cannot be checked apart: SQLite's own reader checks it."""
+    path = tmp_path / "in-use.rapporteur"
+    shutil.copyfile(big_library[0], path)
+    with Library.open(path) as writer:
+        damage_pages(path)
+        with pytest.raises(LibraryCorrupt):
+            Library.open(path, read_only=True)
+        assert writer.path == path
