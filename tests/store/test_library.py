@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+import sqlite3
 
 import pytest
 
@@ -55,6 +56,21 @@ def found_ids(library, query):
 def test_the_default_library_is_the_one_the_tests_set_aside(library_path):
     assert default_library_path() == library_path
     assert not library_path.exists()
+
+
+def test_an_open_library_uses_wal_and_enforces_foreign_keys(library_path, saved):
+    with Library.open(library_path) as library:
+        connection = library._db.conn
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), connection:
+            connection.execute(
+                "INSERT INTO paragraphs (id, meeting_id, position) VALUES ('p', 'nowhere', 0)"
+            )
+        library.save_meeting(saved)  # still usable
+    with raw(library_path) as other:
+        assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)  # kept in the file
+        assert other.execute("SELECT count(*) FROM paragraphs WHERE id = 'p'").fetchone() == (0,)
 
 
 def test_every_entity_reads_back_equal_after_closing_and_reopening(library_path):
