@@ -27,6 +27,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_COLUMN, RANGE_COLUMN = 0, 1
 ROW_PADDING = 3
+SIZES_KEPT = 5000  # measured sizes kept: enough for every row at a few widths
 
 
 def item_text(label: str, title: str) -> str:
@@ -55,6 +56,15 @@ def show_entry(item: QTreeWidgetItem, entry: AgendaEntry) -> None:
     item.setData(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, paragraphs)
 
 
+def shows_entry(item: QTreeWidgetItem, entry: AgendaEntry) -> bool:
+    """Whether the item shows the entry as it is (its level is the tree's shape)."""
+    return (
+        item.text(RANGE_COLUMN) == entry.paragraph_range
+        and item.data(0, TITLE_ROLE) == entry.title
+        and item.data(0, LABEL_ROLE) == entry.label
+    )
+
+
 class AgendaDelegate(QStyledItemDelegate):
     """Wraps long titles, subdues the range column, and edits the title alone."""
 
@@ -62,6 +72,7 @@ class AgendaDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
         self.editor: QLineEdit | None = None
+        self._sizes: dict[tuple[int, str, int], QSize] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -86,12 +97,29 @@ class AgendaDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        sized = QStyleOptionViewItem(option)
-        if index.column() == ITEM_COLUMN:
-            # The tree gives no width to measure wrapped text against: give it the column's.
-            sized.rect = QRect(0, 0, max(40, self._tree.item_column_width(index)), 1)
-        right = ROW_PADDING if index.column() == RANGE_COLUMN else 0
-        return super().sizeHint(sized, index).grownBy(QMargins(0, ROW_PADDING, right, ROW_PADDING))
+        """Measured once per text and width: the tree asks again for every row whenever
+        any row changes, and wrapping a title is slow."""
+        column = index.column()
+        width = max(40, self._tree.item_column_width(index)) if column == ITEM_COLUMN else 0
+        key = (column, index.data(Qt.ItemDataRole.DisplayRole), width)
+        size = self._sizes.get(key)
+        if size is None:
+            sized = QStyleOptionViewItem(option)
+            if column == ITEM_COLUMN:
+                # The tree gives no width to measure wrapped text against: give it the column's.
+                sized.rect = QRect(0, 0, width, 1)
+            right = ROW_PADDING if column == RANGE_COLUMN else 0
+            size = (
+                super().sizeHint(sized, index).grownBy(QMargins(0, ROW_PADDING, right, ROW_PADDING))
+            )
+            if len(self._sizes) >= SIZES_KEPT:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
+
+    def forget_sizes(self) -> None:
+        """After a change of font or style, which changes every size."""
+        self._sizes.clear()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)

@@ -6,7 +6,7 @@ The tree never changes the agenda itself: it asks, by signals, and the window an
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -33,6 +33,7 @@ from desktop_app.ui.agenda_delegate import (
     AgendaDelegate,
     item_text,
     show_entry,
+    shows_entry,
 )
 from desktop_app.ui.agenda_drag_and_drop import MIME_TYPE, AgendaDragAndDrop
 from desktop_app.ui.icons import icon
@@ -98,8 +99,7 @@ class AgendaTree(AgendaDragAndDrop):
             if entry.level < 2:
                 parent_id = entry.id
         if shape == self._shape:
-            for entry in entries:
-                show_entry(self._items[entry.id], entry)
+            self._show_entries(entries)
         else:
             self._rebuild(entries, shape)
         self._update_actions()
@@ -205,6 +205,11 @@ class AgendaTree(AgendaDragAndDrop):
         menu.exec(position)
         menu.deleteLater()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._delegate.forget_sizes()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.topLevelItemCount() == 0:
@@ -295,6 +300,24 @@ class AgendaTree(AgendaDragAndDrop):
     def _column_resized(self, column: int, old: int, new: int) -> None:
         if column == ITEM_COLUMN and old != new:
             self.scheduleDelayedItemsLayout()
+
+    def _show_entries(self, entries: list[AgendaEntry]) -> None:
+        """Update in place the rows whose texts changed. The tree would measure each changed
+        row at once, and with each new range every row (the range column fits its contents):
+        it is laid out once instead, after."""
+        changed = [
+            (item, entry)
+            for entry in entries
+            if not shows_entry(item := self._items[entry.id], entry)
+        ]
+        if not changed:
+            return
+        header = self.header()
+        header.setSectionResizeMode(RANGE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        self.scheduleDelayedItemsLayout()
+        for item, entry in changed:
+            show_entry(item, entry)
+        header.setSectionResizeMode(RANGE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
 
     def _rebuild(self, entries: list[AgendaEntry], shape: list[tuple[str, str | None]]) -> None:
         current_id = self.current_item_id()

@@ -1,6 +1,7 @@
-"""Window benchmarks, on a meeting of 1,000 paragraphs: a keystroke in paragraph 500 beside a
-bare QTextEdit holding the same text, the longest pause an autosave makes, opening the
-meeting, and start-up to the first painted window beside a bare PySide6 window."""
+"""Window benchmarks, on a meeting of 1,000 paragraphs: a keystroke, Enter and Tab in
+paragraph 500 beside a bare QTextEdit holding the same text, the longest pause an autosave
+makes, opening the meeting, and start-up to the first painted window beside a bare PySide6
+window."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store.library import Library
 from desktop_app.ui.app import application, create_window
+from desktop_app.ui.editor.note_editor import NoteEditor
 from tests.perf.timing import Figure, median_seconds, print_table, scratch_folder
 from tests.support.notes import generated_meeting
 
@@ -27,6 +29,7 @@ FOOTNOTES = 100
 TYPED = "The Working Group requested the Administration to provide three short papers. "
 KEYSTROKE_GOAL = 1.5
 PAUSE_GOAL_SECONDS = 0.050
+STRUCTURE_GOAL_SECONDS = 0.050  # Enter or Tab, the agenda and the other panes brought up to date
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
@@ -86,6 +89,10 @@ def _run(folder: Path) -> list[Figure]:
     _keystroke_times(app, window.editor, "A new paragraph. ")
     _wait_for_save(app, window)
     structure_pause = window.session.longest_save_seconds
+
+    # Enter and Tab, which change the numbering, the agenda's ranges and the other panes.
+    enter, tab = _enter_and_tab_times(app, window.editor, target.id)
+    enter_bare = _bare_enter_time(app, bare, plain.index(target.text.plain_text()[:60]))
     window.close()
     window.library.close()
     raw_write = _raw_paragraph_write(library_path, target.id)
@@ -95,6 +102,7 @@ def _run(folder: Path) -> list[Figure]:
 
     pause = max(typed_pause, structure_pause)
     keystroke_met = keystroke <= keystroke_bare * KEYSTROKE_GOAL
+    structure_goal = f"goal < {STRUCTURE_GOAL_SECONDS * 1000:.0f} ms: "
     figures = [
         Figure(
             "keystroke in paragraph 500",
@@ -102,6 +110,20 @@ def _run(folder: Path) -> list[Figure]:
             keystroke_bare,
             "bare QTextEdit, same text",
             f"goal ratio ≤ {KEYSTROKE_GOAL}: {_verdict(keystroke_met)}",
+        ),
+        Figure(
+            "Enter (new paragraph) in paragraph 500",
+            enter,
+            enter_bare,
+            "bare QTextEdit, same text, Enter",
+            structure_goal + _verdict(enter < STRUCTURE_GOAL_SECONDS),
+        ),
+        Figure(
+            "Tab (to sub-item) in paragraph 500",
+            tab,
+            enter_bare,
+            "bare QTextEdit, same text, Enter",
+            structure_goal + _verdict(tab < STRUCTURE_GOAL_SECONDS),
         ),
         Figure(
             "longest autosave pause, typing",
@@ -155,6 +177,48 @@ def _keystroke_times(app: QApplication, widget: QWidget, text: str) -> list[floa
 def _press(widget: QWidget, key: Qt.Key) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def _timed_press(app: QApplication, widget: QWidget, key: Qt.Key) -> float:
+    """One key, until the window (and so every pane) is up to date."""
+    start = time.perf_counter()
+    _press(widget, key)
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def _enter_and_tab_times(
+    app: QApplication, editor: NoteEditor, paragraph_id: str, repeat: int = 9
+) -> tuple[float, float]:
+    """Median times of Enter at the end of a paragraph, then Tab in the new one (it becomes
+    a sub-item); each pair is undone, untimed, before the next."""
+    enter, tab = [], []
+    for _ in range(repeat):
+        editor.go_to_entity(paragraph_id)
+        editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+        app.processEvents()
+        blocks = editor.document().blockCount()
+        enter.append(_timed_press(app, editor, Qt.Key.Key_Return))
+        tab.append(_timed_press(app, editor, Qt.Key.Key_Tab))
+        while editor.document().blockCount() != blocks:
+            editor.undo_change()
+            app.processEvents()
+    return statistics.median(enter), statistics.median(tab)
+
+
+def _bare_enter_time(app: QApplication, bare: QTextEdit, position: int, repeat: int = 9) -> float:
+    """The same Enter in a bare QTextEdit, at the end of the same paragraph."""
+    times = []
+    for _ in range(repeat):
+        cursor = bare.textCursor()
+        cursor.setPosition(position)
+        bare.setTextCursor(cursor)
+        bare.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+        app.processEvents()
+        times.append(_timed_press(app, bare, Qt.Key.Key_Return))
+        bare.undo()
+        app.processEvents()
+    return statistics.median(times)
 
 
 def _wait_for_save(app: QApplication, window: object) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
+from desktop_app.ui.agenda_delegate import ID_ROLE, RANGE_COLUMN
 from desktop_app.ui.agenda_tree import MIME_TYPE, AgendaTree
 from desktop_app.ui.views import AgendaEntry
 
@@ -367,3 +370,50 @@ def test_an_empty_agenda_shows_a_hint(qtbot):
     tree.resize(300, 200)
     assert not tree.grab().isNull()
     assert tree.current_item_id() is None
+
+
+def renumbered(entries: list[AgendaEntry], ranges: dict[str, str]) -> list[AgendaEntry]:
+    return [replace(e, paragraph_range=ranges.get(e.id, e.paragraph_range)) for e in entries]
+
+
+def test_set_agenda_rewrites_only_the_rows_that_changed(tree, qtbot):
+    changed_rows: list[str] = []
+    tree.model().dataChanged.connect(
+        lambda top_left, bottom_right, roles: changed_rows.append(
+            top_left.siblingAtColumn(0).data(ID_ROLE)
+        )
+    )
+    tree.set_agenda(list(NESTED))
+    assert changed_rows == []
+    tree.set_agenda(renumbered(NESTED, {"future": "12–30", "other": "31"}))
+    assert set(changed_rows) == {"future", "other"}
+    assert shown(tree)[-2:] == [
+        (1, "3. IOM's future role", "12–30"),
+        (1, "4. Other business", "31"),
+    ]
+
+
+def test_the_range_column_still_fits_a_longer_range_after_an_update(tree, qtbot):
+    longest = "1000–1999"
+    tree.set_agenda(renumbered(NESTED, {"other": longest}))
+    needed = tree.fontMetrics().horizontalAdvance(longest)
+    qtbot.waitUntil(lambda: tree.columnWidth(RANGE_COLUMN) > needed)
+    other = item(tree, "other")
+    assert tree.visualItemRect(other).right() <= tree.viewport().width()
+
+
+def test_rows_are_measured_again_when_the_column_narrows_or_the_font_grows(tree, qtbot):
+    long_title = "Update by the Senior Policy Adviser on the global compact on migration"
+    tree.set_agenda([replace(NESTED[0], title=long_title), *NESTED[1:]])
+    opening = item(tree, "opening")
+    qtbot.waitUntil(lambda: tree.visualItemRect(opening).height() > 0)
+    wide = tree.visualItemRect(opening).height()
+    tree.resize(160, 400)
+    qtbot.waitUntil(lambda: tree.visualItemRect(opening).height() > wide)
+    narrow = tree.visualItemRect(opening).height()
+    font = tree.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tree.setFont(font)
+    qtbot.waitUntil(lambda: tree.visualItemRect(opening).height() > narrow)
+    needed = tree.fontMetrics().horizontalAdvance("12–29")  # in the bigger font
+    qtbot.waitUntil(lambda: tree.columnWidth(RANGE_COLUMN) > needed)
