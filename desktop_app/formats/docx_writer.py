@@ -8,6 +8,7 @@ python-docx has no footnotes API: the footnotes part is written here, Word's way
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from pathlib import Path
 from typing import BinaryIO
@@ -61,6 +62,12 @@ STYLE_IDS = (
 )
 
 INDENT = 567  # 1 cm in twentieths of a point: the hang of every label in the template
+# The styles whose indents and tab stops line up with the text of the numbered paragraphs.
+ALIGNED_STYLES = (NUMBERED_PARAGRAPH, UNNUMBERED_PARAGRAPH, *SUB_ITEMS.values(), *HEADINGS.values())
+# Widths in ems of the template's font, Times New Roman (and Liberation Serif, which LibreOffice
+# shows in its place): a figure is half an em, a full stop a quarter. The number needs half an
+# em of white before its text, which 1 cm gives "999." at 12 pt but not "1000.".
+FIGURE_EM, FULL_STOP_EM, GAP_EM = 0.5, 0.25, 0.5
 FOOTNOTES_PART = "/word/footnotes.xml"
 # Word's own ids for the line above the footnotes and its continuation; ours follow.
 SEPARATOR_ID, CONTINUATION_SEPARATOR_ID = -1, 0
@@ -91,7 +98,10 @@ def write_docx(document: Document, stream: BinaryIO) -> None:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     footnotes = _new_footnotes()
-    _Layout(document, body, footnotes).write()
+    hang = number_hang(document, _font_size(word, NUMBERED_PARAGRAPH))
+    if hang > INDENT:
+        _widen_hang(word, hang - INDENT)
+    _Layout(document, body, footnotes, hang).write()
     _add_footnotes_part(word, footnotes)
     _set_properties(word, document.title)
     word.save(stream)
@@ -101,9 +111,10 @@ class _Layout:
     """Lays the blocks out as paragraphs before the body's section properties."""
 
     def __init__(
-        self, document: Document, body: BaseOxmlElement, footnotes: BaseOxmlElement
+        self, document: Document, body: BaseOxmlElement, footnotes: BaseOxmlElement, hang: int
     ) -> None:
         self.document = document
+        self.hang = hang  # where the text of the numbered paragraphs starts
         self.section = body.find(qn("w:sectPr"))
         self.body = body
         self.footnotes = footnotes
@@ -125,7 +136,7 @@ class _Layout:
         lines = [
             (DRAFT_MARK, words.draft if title.status == MeetingStatus.DRAFT else ""),
             (NOTE_SYMBOL, title.symbol),
-            (NOTE_DATE, words.date(title.date)),
+            (NOTE_DATE, ", ".join(filter(None, (title.place.strip(), words.date(title.date))))),
             (NOTE_BODY, title.body),
             (NOTE_TITLE, title.title),
         ]
@@ -138,8 +149,11 @@ class _Layout:
         p = self.new_paragraph(HEADINGS[level])
         if block.label:
             add_label(p, block.label)
-            # The title hangs after its label, in line with the text of the paragraphs.
-            p.pPr.append(_element("w:ind", left=str(level * INDENT), hanging=str(INDENT)))
+            # The title hangs after its label, in line with the text of the paragraphs (level
+            # 1) or of their sub-items (level 2).
+            left = self.hang + (level - 1) * INDENT
+            hanging = self.hang if level == 1 else INDENT
+            p.pPr.append(_element("w:ind", left=str(left), hanging=str(hanging)))
         add_run(p, block.title.strip())
 
     def paragraph(self, block: ParagraphBlock) -> None:
@@ -199,6 +213,53 @@ class _Layout:
         p.append(_paragraph_properties(style))
         self.section.addprevious(p)
         return p
+
+
+def number_hang(document: Document, size: int) -> int:
+    """How far the text of the numbered paragraphs stands from the margin, in twentieths of a
+    point: the template's 1 cm, or in quarter centimetres as much more as the note's largest
+    number needs at `size` half-points."""
+    largest = max(
+        (b.number for b in document.body if isinstance(b, ParagraphBlock) and b.number is not None),
+        default=0,
+    )
+    em = size * 10  # twentieths of a point in an em of that size
+    needed = (len(str(largest)) * FIGURE_EM + FULL_STOP_EM + GAP_EM) * em
+    if needed <= INDENT:
+        return INDENT
+    return round(math.ceil(needed * 4 / INDENT) * INDENT / 4)
+
+
+def _widen_hang(word: WordDocument, shift: int) -> None:
+    """Move the text of the numbered paragraphs `shift` further right, and with it everything
+    in line with it: unnumbered paragraphs, sub-items and the headings' tab stops."""
+    for style_id in ALIGNED_STYLES:
+        properties = word.styles.element.get_by_id(style_id).find(qn("w:pPr"))
+        if properties is None:
+            continue
+        moved = [(tab, "pos") for tab in properties.findall(f"{qn('w:tabs')}/{qn('w:tab')}")]
+        indent = properties.find(qn("w:ind"))
+        if indent is not None:
+            moved.append((indent, "left"))
+            if style_id == NUMBERED_PARAGRAPH:
+                moved.append((indent, "hanging"))
+        for element, name in moved:
+            if element.get(qn(f"w:{name}")) is not None:
+                element.set(qn(f"w:{name}"), str(int(element.get(qn(f"w:{name}"))) + shift))
+
+
+def _font_size(word: WordDocument, style_id: str) -> int:
+    """A paragraph style's font size in half-points, as Word resolves it."""
+    styles = word.styles.element
+    style = styles.get_by_id(style_id)
+    while style is not None:
+        size = style.find(f"{qn('w:rPr')}/{qn('w:sz')}")
+        if size is not None:
+            return int(size.get(qn("w:val")))
+        based_on = style.find(qn("w:basedOn"))
+        style = styles.get_by_id(based_on.get(qn("w:val"))) if based_on is not None else None
+    default = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+    return int(default.get(qn("w:val"))) if default is not None else 20
 
 
 def add_label(p: BaseOxmlElement, label: str) -> None:

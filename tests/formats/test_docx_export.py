@@ -4,9 +4,11 @@ real Word footnotes, and a package Word and LibreOffice open without repairing i
 import datetime as dt
 import io
 import posixpath
+import re
 import shutil
 import subprocess
 import zipfile
+from dataclasses import dataclass
 
 import docx
 import pytest
@@ -18,6 +20,14 @@ from desktop_app.formats.blocks import Document, HeadingBlock, ParagraphBlock, b
 from desktop_app.formats.docx_writer import write_docx
 from desktop_app.formats.markdown_reader import read_markdown
 from tests.conftest import SAMPLE_NOTE
+from tests.formats.placements import (
+    SIZES,
+    awkward_meeting,
+    ends_with_marker,
+    expected_placements,
+    find_placements,
+    starts_with_marker,
+)
 from tests.support.notes import generated_meeting
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -200,6 +210,16 @@ def test_the_title_block_speaks_the_language_of_the_note(language, date, draft, 
     assert styled(export(meeting))[0] == ("DraftMark", draft)
 
 
+def test_the_place_stands_before_the_date_as_in_the_other_formats():
+    meeting = sample_meeting()
+    meeting.place = "Genève"
+    meeting.language = "fr"
+    assert styled(export(meeting))[:2] == [
+        ("NoteSymbol", "WG/REL/2017/7"),
+        ("NoteDate", "Genève, 28 août 2017"),
+    ]
+
+
 def test_the_body_and_title_are_shown_in_capitals_without_changing_the_words():
     styles = part(export(sample_meeting()), "word/styles.xml")
     for style_id in ("NoteBody", "NoteTitle"):
@@ -241,41 +261,76 @@ def test_unnumbered_paragraphs_labelled_headings_and_second_level_sub_items():
     ]
 
 
-# Generated notes: many paragraphs, footnotes everywhere.
+# Generated notes: many paragraphs, footnotes everywhere, and in every awkward place.
+FOOTNOTES = {1: 1, 300: 80, 2000: 500}  # paragraphs: generated footnotes
+# Times New Roman's metrics (Liberation Serif's too, which LibreOffice shows in its place): a
+# figure is half an em wide, a full stop a quarter. "999." leaves 0.6 em before its text in
+# the template's 1 cm at 12 pt; half an em is the least that still reads as a gap.
+FIGURE_EM, FULL_STOP_EM, LEAST_GAP_EM = 0.5, 0.25, 0.5
+ONE_CM = 567
 
 
-def with_footnotes_beside_headings(meeting: Meeting) -> Meeting:
-    """Footnotes at the end of the paragraph just before a heading and at the start of the
-    one just after it."""
-    for item, _ in list(meeting.agenda_items())[:3]:
-        before = meeting.opening[-1] if meeting.opening else None
-        for section in meeting.sections():
-            if section.agenda_item is item:
-                break
-            if section.paragraphs:
-                before = section.paragraphs[-1]
-        after = item.paragraphs[0] if item.paragraphs else None
-        for paragraph, at_start in ((before, False), (after, True)):
-            if paragraph is None:
-                continue
-            note = Footnote(Inline.plain(f"Beside the heading {item.title[:20]}"))
-            meeting.footnotes[note.id] = note
-            offset = 0 if at_start else len(paragraph.text.plain_text())
-            paragraph.text = paragraph.text.with_marker_at(offset, note.id)
-    return meeting
+@dataclass
+class Generated:
+    document: Document
+    data: bytes
+    laid_out: list[tuple[str, str]]  # (style, text) below the title block
+    paragraphs: list[etree._Element]  # the w:p of each, in order
+
+
+@pytest.fixture(scope="module", params=SIZES, ids=lambda n: f"{n}-paragraphs")
+def generated(request) -> Generated:
+    meeting = awkward_meeting(request.param, FOOTNOTES[request.param], seed=request.param)
+    document = build_document(meeting)
+    data = export(meeting)
+    laid_out = [(style, text) for style, text in styled(data) if style not in TITLE_BLOCK]
+    body = part(data, "word/document.xml").find("w:body", NS)
+    paragraphs = body.findall("w:p", NS)[-len(laid_out) :]
+    return Generated(document, data, laid_out, paragraphs)
 
 
 def plain(text: Inline, document: Document) -> str:
     return text.plain_text(document.footnote_label).strip()
 
 
-@pytest.mark.parametrize(("paragraphs", "notes"), [(1, 1), (300, 80), (2000, 500)])
-def test_generated_notes_keep_every_number_and_footnote_in_order(paragraphs, notes):
-    meeting = with_footnotes_beside_headings(generated_meeting(paragraphs, notes, seed=paragraphs))
-    document = build_document(meeting)
-    data = export(meeting)
-    laid_out = [(style, text) for style, text in styled(data) if style not in TITLE_BLOCK]
+def with_calls(text: Inline, document: Document) -> str:
+    """The text with each footnote call written [^n]."""
+    return text.plain_text(lambda footnote_id: f"[^{document.footnote_label(footnote_id)}]")
 
+
+def called(paragraph: etree._Element) -> str:
+    """A Word paragraph's text with each footnote reference (or number-only call) as [^n]."""
+    out = []
+    for run in paragraph.findall("w:r", NS):
+        if run.find("w:rPr/w:rStyle[@w:val='FootnoteReference']", NS) is not None:
+            reference = run.find("w:footnoteReference", NS)
+            number = reference.get(w("id")) if reference is not None else "".join(run.itertext())
+            out.append(f"[^{number}]")
+        else:
+            out.extend(t.text if t.tag == w("t") else "\t" for t in run.iter(w("t"), w("tab")))
+    return "".join(out)
+
+
+def expected_paragraphs(document: Document) -> list[tuple[str, str, tuple[int, int | None]]]:
+    """(style, text with calls, (block index, sub-item index)) of every block but headings."""
+    expected = []
+    for index, block in enumerate(document.body):
+        if not isinstance(block, ParagraphBlock):
+            continue
+        text = with_calls(block.text, document).strip()
+        if block.number is None:
+            expected.append(("UnnumberedParagraph", text, (index, None)))
+        else:
+            expected.append(("NumberedParagraph", f"{block.number}.\t{text}", (index, None)))
+        for at, sub_item in enumerate(block.sub_items):
+            style = "SubItem" if sub_item.depth == 1 else "SubItem2"
+            text = with_calls(sub_item.text, document).strip()
+            expected.append((style, f"{sub_item.label}\t{text}", (index, at)))
+    return expected
+
+
+def test_generated_notes_keep_every_number_and_footnote_in_order(generated):
+    document, data = generated.document, generated.data
     expected = []
     for block in document.body:
         if isinstance(block, HeadingBlock):
@@ -291,9 +346,10 @@ def test_generated_notes_keep_every_number_and_footnote_in_order(paragraphs, not
         for sub_item in block.sub_items:
             style = "SubItem" if sub_item.depth == 1 else "SubItem2"
             expected.append((style, f"{sub_item.label}\t{sub_item.text.plain_text().strip()}"))
-    assert laid_out == expected
+    assert generated.laid_out == expected
 
-    assert len(document.footnotes) >= notes
+    paragraphs = len(list(b for b in document.body if isinstance(b, ParagraphBlock)))
+    assert len(document.footnotes) > FOOTNOTES[paragraphs]
     calls = [footnote_id for footnote_id, _ in references(data)]
     assert calls == list(range(1, len(document.footnotes) + 1))
     ids = [int(n.get(w("id"))) for n in part(data, "word/footnotes.xml").findall("w:footnote", NS)]
@@ -301,15 +357,90 @@ def test_generated_notes_keep_every_number_and_footnote_in_order(paragraphs, not
     assert footnotes(data) == {f.number: plain(f.text, document) for f in document.footnotes}
 
 
-def test_generated_notes_hold_the_awkward_footnotes_they_are_meant_to():
-    """The generated notes above do have footnotes in sub-items, several in one paragraph,
-    and footnotes beside headings."""
-    meeting = with_footnotes_beside_headings(generated_meeting(300, 80, seed=300))
-    in_sub_items = [s for p in meeting.paragraphs() for s, _ in p.all_sub_items()]
-    assert any(s.text.footnote_ids() for s in in_sub_items)
-    assert any(len(p.text.footnote_ids()) > 1 for p in meeting.paragraphs())
-    first_after_heading = meeting.agenda[0].paragraphs[0].text.spans[0]
-    assert isinstance(first_after_heading, FootnoteMarker)
+def test_generated_notes_hold_every_awkward_placement(generated):
+    found = find_placements(generated.document)
+    paragraphs = sum(isinstance(b, ParagraphBlock) for b in generated.document.body)
+    assert {name for name, placed in found.items() if placed} >= expected_placements(paragraphs)
+
+
+def test_every_footnote_is_called_from_its_own_paragraph_at_its_place(generated):
+    document = generated.document
+    non_headings = [
+        p
+        for p, (style, _) in zip(generated.paragraphs, generated.laid_out, strict=True)
+        if not style.startswith("Heading")
+    ]
+    expected = expected_paragraphs(document)
+    assert [called(p) for p in non_headings] == [text for _, text, _ in expected]
+
+    where = {place: p for p, (_, _, place) in zip(non_headings, expected, strict=True)}
+    for placements in find_placements(document).values():
+        for placed in placements:
+            paragraph = where[(placed.block, placed.sub_item)]
+            text = called(paragraph)
+            calls = [int(n) for n in re.findall(r"\[\^(\d+)\]", text)]
+            assert calls == list(placed.numbers), placed
+            first = f"[^{placed.numbers[0]}]"
+            if starts_with_marker(placed):  # right after the number, before any word
+                assert text.split("\t", 1)[1].startswith(first), placed
+                assert (
+                    paragraph.getprevious()
+                    .find("w:pPr/w:pStyle", NS)
+                    .get(w("val"))
+                    .startswith("Heading")
+                )
+            if ends_with_marker(placed):  # the last thing before the heading
+                assert text.endswith(f"[^{placed.numbers[-1]}]"), placed
+                following = paragraph.getnext().find("w:pPr/w:pStyle", NS).get(w("val"))
+                assert following.startswith("Heading"), placed
+
+
+def indent(properties: etree._Element) -> dict[str, int]:
+    """A paragraph's left indent, hanging indent and first tab stop, where it sets them."""
+    found = {}
+    ind = properties.find("w:ind", NS)
+    for name in ("left", "hanging"):
+        if ind is not None and ind.get(w(name)) is not None:
+            found[name] = int(ind.get(w(name)))
+    tab = properties.find("w:tabs/w:tab", NS)
+    if tab is not None:
+        found["tab"] = int(tab.get(w("pos")))
+    return found
+
+
+def test_paragraph_numbers_hang_clear_of_their_text_however_many(generated):
+    document, data = generated.document, generated.data
+    styles = part(data, "word/styles.xml")
+
+    def style(style_id: str) -> dict[str, int]:
+        return indent(styles.find(f"w:style[@w:styleId='{style_id}']/w:pPr", NS))
+
+    numbered, sub_item, inner = style("NumberedParagraph"), style("SubItem"), style("SubItem2")
+    em = 10 * int(styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:sz", NS).get(w("val")))
+    assert styles.find("w:style[@w:styleId='NumberedParagraph']/w:rPr/w:sz", NS) is None
+    largest = max(b.number for b in document.body if isinstance(b, ParagraphBlock) and b.number)
+    label = (len(str(largest)) * FIGURE_EM + FULL_STOP_EM) * em
+    # The number starts at the margin; its text at the tab stop, where every line hangs.
+    assert numbered["left"] == numbered["hanging"] == numbered["tab"]
+    assert numbered["hanging"] - label >= LEAST_GAP_EM * em, (largest, numbered)
+    if largest < 1000:
+        assert numbered["hanging"] == ONE_CM  # the template's look for every usual note
+
+    # Everything else lines up with the text of the numbered paragraphs.
+    text = numbered["left"]
+    assert style("UnnumberedParagraph")["left"] == text
+    assert sub_item["left"] - sub_item["hanging"] == text
+    assert sub_item["tab"] == sub_item["left"] == text + ONE_CM
+    assert inner["left"] - inner["hanging"] == sub_item["left"]
+    assert inner["tab"] == inner["left"] == text + 2 * ONE_CM
+    assert style("Heading1")["tab"] == text
+    assert style("Heading2")["left"] == text and style("Heading2")["tab"] == text + ONE_CM
+    body = part(data, "word/document.xml")
+    for level, (label_at, title_at) in {1: (0, text), 2: (text, text + ONE_CM)}.items():
+        for p in body.xpath(f"//w:p[w:pPr/w:pStyle/@w:val='Heading{level}']", namespaces=NS):
+            if p.find("w:r/w:tab", NS) is not None:  # a labelled heading
+                own = indent(p.find("w:pPr", NS))
+                assert (own["left"] - own["hanging"], own["left"]) == (label_at, title_at)
 
 
 # The package: what Word checks before it offers to repair a file.
