@@ -293,6 +293,7 @@ a { color: var(--link); }
 }
 h1, h2, h3 { line-height: 1.3; overflow-wrap: break-word; text-wrap: balance; }
 h1 { margin: 0; text-align: center; font-size: 1.35rem; font-weight: 700; }
+.title { text-transform: uppercase; letter-spacing: 0.03em; } /* as issued; the text is kept */
 h2, h3 { margin: 2rem 0 0.9rem var(--hang); }
 h2 { font-size: 1.1rem; font-weight: 700; }
 h3 { font-size: 1rem; font-weight: 700; font-style: italic; }

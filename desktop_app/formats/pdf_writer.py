@@ -127,7 +127,8 @@ def _title_block(title: TitleBlock, date: str, draft: str) -> str:
     if title.body.strip():
         lines.append(f"#align(center, strong({_string(title.body.strip().upper())}))")
     if title.title.strip():
-        lines.append(f"#align(center, text(size: 13pt, strong({_string(title.title.strip())})))")
+        title_in_capitals = _string(title.title.strip().upper())  # as the body, and as issued
+        lines.append(f"#align(center, text(size: 13pt, strong({title_in_capitals})))")
     lines += ["#v(0.5em)", "#line(length: 100%, stroke: 0.5pt)", "#v(1em)"]
     return "\n".join(lines)
 

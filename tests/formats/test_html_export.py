@@ -311,6 +311,35 @@ def test_the_place_stands_before_the_date(sample):
     assert page.root.find("p", "date").text == "Genève, 28 August 2017"
 
 
+def css_rules(style_sheet: str) -> list[tuple[set[str], dict[str, str]]]:
+    """The style sheet's rules that apply on screen and in print: (selectors, declarations);
+    rules inside a media query other than print are left out."""
+    screen_only = re.compile(r"@media (?!print)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+    style_sheet = screen_only.sub("", re.sub(r"/\*.*?\*/", "", style_sheet, flags=re.S))
+    rules = []
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", style_sheet):
+        declarations = dict(
+            (part.split(":", 1)[0].strip(), part.split(":", 1)[1].strip())
+            for part in body.split(";")
+            if ":" in part
+        )
+        rules.append(({s.strip() for s in selectors.split(",")}, declarations))
+    return rules
+
+
+def test_the_title_shows_in_capitals_as_in_the_other_formats_but_stays_the_real_title(sample):
+    _, page = export(sample)
+    title = page.article.find("h1", "title")
+    assert title.text == "Chairperson's note on the meeting held on 28 August 2017"
+    applying = {"h1", ".title", "h1.title", ".title-block h1"}
+    transforms = [
+        rule["text-transform"]
+        for selectors, rule in css_rules(page.root.find("style").text)
+        if selectors & applying and "text-transform" in rule
+    ]
+    assert transforms and transforms[-1] == "uppercase"
+
+
 def test_the_file_is_self_contained_utf8(sample):
     document = build_document(sample)
     stream = io.BytesIO()

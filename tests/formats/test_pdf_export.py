@@ -120,7 +120,9 @@ def test_the_sample_has_its_paragraph_numbers_in_order_in_their_column(sample_pd
 def test_the_sample_has_its_title_block_headings_and_sub_items(sample_pdf):
     first = " ".join(sample_pdf.pages[0].split())
     assert "WORKING GROUP ON IOM–UN RELATIONS AND RELATED ISSUES" in first
-    assert "Chairperson's note on the meeting held on 28 August 2017" in first
+    # The title in capitals, as the note was issued and as the DOCX shows it.
+    assert "CHAIRPERSON'S NOTE ON THE MEETING HELD ON 28 AUGUST 2017" in first
+    assert "Chairperson's note on the meeting held on 28 August" not in first
     assert "WG/REL/2017/7" in first
     assert "28 August 2017" in first
     assert "Draft" not in first  # the sample is final
@@ -173,6 +175,7 @@ def test_the_title_block_speaks_the_meeting_language(language, date, draft, page
     pdf = read(export(build_document(meeting)))
     first = " ".join(pdf.pages[0].split())
     assert date in first
+    assert first.index("WG/REL/2017/7") < first.index(date) < first.index("WORKING GROUP")
     assert first.startswith(draft)
     assert page in first
     assert pdf.pages[1].startswith(f"{draft} WG/REL/2017/7")  # the running header
@@ -346,7 +349,7 @@ def test_hostile_text_appears_literally(hostile_pdf):
     text = hostile_pdf.flat
     for hostile in HOSTILE:
         assert f" {hostile} " in f" {text} ", hostile
-    assert 'Title #set page(paper: "a5") // "quoted" \\ end' in text
+    assert 'TITLE #SET PAGE(PAPER: "A5") // "QUOTED" \\ END' in text
     assert '#PANIC("BODY") ] [ $X$' in text
     assert "WG/<tag>/@label" in text
     assert "/* place, 28 August 2017" in text
