@@ -1,11 +1,15 @@
 """The agenda tree drives the note: choose, rename, add, delete, each one step of undo."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.core.inline import Inline
+from desktop_app.core.model import AgendaItem, Meeting, Paragraph
 from tests.ui.keyboard import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def titles(sample_window) -> list[tuple[str, str]]:
@@ -100,3 +104,215 @@ def test_a_new_sub_item_goes_under_the_current_item_and_takes_the_title_typed(qt
     assert first.childCount() == 1
     assert (first.child(0).text(0), first.child(0).text(1)) == ("Thematic sessions", "11")
     assert titles(sample_window)[1][1] == "12–30"
+
+
+@pytest.fixture
+def four_items_window(window):
+    """The window showing a meeting of four agenda items, each with one paragraph."""
+    meeting = Meeting(body="Working Group", title="Four items", symbol="WG/4")
+    for title in ("First", "Second", "Third", "Fourth"):
+        paragraph = Paragraph(Inline.plain(f"On the {title.lower()} item."))
+        meeting.agenda.append(AgendaItem(title=title, paragraphs=[paragraph]))
+    window.library.add_meeting(meeting)
+    window.open_meeting(meeting.id)
+    return window
+
+
+def agenda_order(window) -> list[str]:
+    tree = window.agenda
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def headings_in_note(window) -> list[str]:
+    note = window.editor.note
+    return [
+        note.findBlockByNumber(n).text()
+        for n in range(note.blockCount())
+        if note.structure().blocks[n].kind.is_heading
+    ]
+
+
+def test_alt_down_pressed_again_and_again_keeps_moving_the_same_item(qtbot, four_items_window):
+    window = four_items_window
+    tree = window.agenda
+    window.editor.go_to_end()  # the cursor in another section than the item moved
+    window.agenda_dock.show()
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    tree.setCurrentItem(tree.topLevelItem(0))
+    for _ in range(3):
+        qtbot.keyClick(tree, Qt.Key.Key_Down, ALT)
+        qtbot.wait(10)
+        assert tree.currentItem().text(0) == "First"
+        assert tree.currentItem().isSelected()
+        assert tree.hasFocus()
+    assert agenda_order(window) == ["Second", "Third", "Fourth", "First"]
+    assert headings_in_note(window) == ["Second", "Third", "Fourth", "First"]
+    assert "On the first item." in window.editor.note.toPlainText().split("First", 1)[1]
+    qtbot.keyClick(tree, Qt.Key.Key_Up, ALT)
+    qtbot.wait(10)
+    assert agenda_order(window) == ["Second", "Third", "First", "Fourth"]
+    assert tree.currentItem().text(0) == "First"
+
+
+def test_alt_up_after_choosing_an_item_by_keyboard_moves_it_and_undo_puts_it_back(
+    qtbot, four_items_window
+):
+    window = four_items_window
+    tree = window.agenda
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # "Second": the note goes to its section
+    qtbot.keyClick(tree, Qt.Key.Key_Up, ALT)
+    qtbot.wait(10)
+    assert agenda_order(window) == ["Second", "First", "Third", "Fourth"]
+    assert tree.currentItem().text(0) == "Second"
+    qtbot.keyClick(tree, Qt.Key.Key_Z, CTRL)
+    qtbot.wait(10)
+    assert agenda_order(window) == ["First", "Second", "Third", "Fourth"]
+    assert headings_in_note(window) == ["First", "Second", "Third", "Fourth"]
+    qtbot.keyClick(tree, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(10)
+    assert headings_in_note(window) == ["Second", "First", "Third", "Fourth"]
+
+
+def paragraphs(*texts: str) -> list[Paragraph]:
+    return [Paragraph(Inline.plain(text)) for text in texts]
+
+
+@pytest.fixture
+def nested_window(window):
+    """Opening; First (F1, F2) with Alpha (A1) and (b) Beta (B1, B2); Second (S1–S3) with
+    Gamma (G1, G2), Delta (none) and Epsilon (E1); Third (none)."""
+    meeting = Meeting(body="Working Group", title="Nested items", symbol="WG/N")
+    meeting.opening = paragraphs("Opening remark.")
+    first = AgendaItem("First", paragraphs=paragraphs("F1", "F2"))
+    first.sub_items = [
+        AgendaItem("Alpha", paragraphs=paragraphs("A1")),
+        AgendaItem("Beta", "(b)", paragraphs=paragraphs("B1", "B2")),
+    ]
+    second = AgendaItem("Second", paragraphs=paragraphs("S1", "S2", "S3"))
+    second.sub_items = [
+        AgendaItem("Gamma", paragraphs=paragraphs("G1", "G2")),
+        AgendaItem("Delta"),
+        AgendaItem("Epsilon", paragraphs=paragraphs("E1")),
+    ]
+    meeting.agenda = [first, second, AgendaItem("Third")]
+    window.library.add_meeting(meeting)
+    window.open_meeting(meeting.id)
+    return window
+
+
+def outline(window) -> list[str]:
+    """The agenda as the tree shows it, sub-items indented."""
+    tree, rows = window.agenda, []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        rows.append(top.text(0))
+        rows += ["  " + top.child(j).text(0) for j in range(top.childCount())]
+    return rows
+
+
+def section_of(window, text: str) -> str | None:
+    """The title of the agenda item whose section holds the paragraph of that text."""
+    note = window.editor.note
+    structure = note.structure()
+    number = next(n for n in range(note.blockCount()) if note.findBlockByNumber(n).text() == text)
+    section = structure.section_at(number)
+    return next((e.title for e in structure.agenda if e.id == section), None)
+
+
+def delete_from_tree(qtbot, window, shown_as: str) -> str:
+    """Choose the item in the tree, press Delete, answer Yes; the question asked."""
+    tree, seen = window.agenda, []
+    match = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+    tree.setFocus()
+    tree.setCurrentItem(tree.findItems(shown_as, match)[0])
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes, seen))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    qtbot.wait(10)
+    return seen[0]
+
+
+NESTED_OUTLINE = [
+    "First",
+    "  Alpha",
+    "  (b) Beta",
+    "Second",
+    "  Gamma",
+    "  Delta",
+    "  Epsilon",
+    "Third",
+]
+
+
+def test_deleting_an_item_with_sub_items_says_where_they_and_its_paragraphs_go(
+    qtbot, nested_window
+):
+    window = nested_window
+    asked = delete_from_tree(qtbot, window, "Second")
+    assert asked == (
+        "Delete the agenda item “Second”?\n\n"
+        "Its 3 paragraphs will be kept, at the end of “(b) Beta”.\n"
+        "Its 3 sub-items, with their 3 paragraphs, will become sub-items of “First”."
+    )
+    assert outline(window) == [
+        "First",
+        "  Alpha",
+        "  (b) Beta",
+        "  Gamma",
+        "  Delta",
+        "  Epsilon",
+        "Third",
+    ]
+    assert [section_of(window, t) for t in ("S1", "S2", "S3")] == ["Beta"] * 3
+    assert [section_of(window, t) for t in ("G1", "G2", "E1")] == ["Gamma", "Gamma", "Epsilon"]
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Z, CTRL)
+    qtbot.wait(10)
+    assert outline(window) == NESTED_OUTLINE
+
+
+def test_deleting_the_first_item_makes_its_sub_items_agenda_items_as_it_says(qtbot, nested_window):
+    window = nested_window
+    asked = delete_from_tree(qtbot, window, "First")
+    assert asked.endswith(
+        "Its 2 paragraphs will be kept, at the end of the paragraphs before the first agenda "
+        "item.\nIts 2 sub-items, with their 3 paragraphs, will become agenda items."
+    )
+    assert outline(window) == [
+        "Alpha",
+        "(b) Beta",
+        "Second",
+        "  Gamma",
+        "  Delta",
+        "  Epsilon",
+        "Third",
+    ]
+    assert [section_of(window, t) for t in ("F1", "F2", "A1", "B2")] == [
+        None,
+        None,
+        "Alpha",
+        "Beta",
+    ]
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Z, CTRL)
+    qtbot.wait(10)
+    assert outline(window) == NESTED_OUTLINE
+
+
+@pytest.mark.parametrize(
+    ("shown_as", "said", "holder"),
+    [
+        ("  Gamma", "Its 2 paragraphs will be kept, at the end of “Second”.", ("G1", "Second")),
+        ("  Delta", "It has no paragraphs.", ("E1", "Epsilon")),
+        ("Third", "It has no paragraphs.", ("E1", "Epsilon")),
+    ],
+)
+def test_deleting_an_item_without_sub_items_says_where_its_paragraphs_go(
+    qtbot, nested_window, shown_as, said, holder
+):
+    window = nested_window
+    asked = delete_from_tree(qtbot, window, shown_as.strip())
+    assert asked.endswith(f"?\n\n{said}")
+    assert outline(window) == [row for row in NESTED_OUTLINE if row != shown_as]
+    assert section_of(window, holder[0]) == holder[1]

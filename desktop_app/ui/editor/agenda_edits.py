@@ -3,11 +3,12 @@ or go as one undo step of the note."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCursor
 
 from desktop_app.core.ids import new_id
 from desktop_app.ui.editor.block_kinds import KIND_PROPERTY, BlockKind, text_format
 from desktop_app.ui.editor.note_document import NoteDocument
+from desktop_app.ui.views import AgendaEntry
 
 NEW_ITEM_TITLE = "New agenda item"
 
@@ -60,16 +61,86 @@ def rename_agenda_item(note: NoteDocument, item_id: str, title: str) -> None:
     cursor.endEditBlock()
 
 
+def deletion_outcome(note: NoteDocument, item_id: str) -> str:
+    """What deleting an agenda item keeps, and where it goes, in words: as
+    `delete_agenda_item` does it. Empty if there is no such item."""
+    structure = note.structure()
+    agenda = structure.agenda
+    position = next((n for n, entry in enumerate(agenda) if entry.id == item_id), None)
+    if position is None:
+        return ""
+    entry = agenda[position]
+    number = structure.block_numbers[item_id]
+    before = structure.section_at(number - 1)
+    if before is None:
+        place = "the paragraphs before the first agenda item"
+    else:
+        place = _quoted(next(e for e in agenda if e.id == before))
+    count = entry.paragraph_count
+    if count:
+        own = f"Its {_counted(count, 'paragraph')} will be kept, at the end of {place}."
+    else:
+        own = "It has no paragraphs."
+    sub_items = []
+    if entry.level == 1:
+        for following in agenda[position + 1 :]:
+            if following.level == 1:
+                break
+            sub_items.append(following)
+    if not sub_items:
+        return own
+    if not count:
+        own = "It has no paragraphs of its own."
+    paragraphs = sum(sub_item.paragraph_count for sub_item in sub_items)
+    one = len(sub_items) == 1
+    theirs = f", with {'its' if one else 'their'} {_counted(paragraphs, 'paragraph')},"
+    what = f"Its {_counted(len(sub_items), 'sub-item')}{theirs if paragraphs else ''}"
+    parent = next((e for e in reversed(agenda[:position]) if e.level == 1), None)
+    if parent is None:
+        becomes = "an agenda item" if one else "agenda items"
+    else:
+        becomes = f"{'a sub-item' if one else 'sub-items'} of {_quoted(parent)}"
+    return f"{own}\n{what} will become {becomes}."
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _quoted(entry: AgendaEntry) -> str:
+    """As the agenda shows it: “(b) Budget”."""
+    title = entry.title or "Untitled"
+    return f"“{entry.label} {title}”" if entry.label else f"“{title}”"
+
+
 def delete_agenda_item(note: NoteDocument, item_id: str) -> None:
-    """Remove a heading: its paragraphs join the section before it (and its sub-items, the
-    agenda item before it)."""
-    number = note.structure().block_numbers.get(item_id)
+    """Remove a heading: its paragraphs join the section before it, and its sub-items the
+    agenda item before it (with none before, they become agenda items). `deletion_outcome`
+    says so in words."""
+    structure = note.structure()
+    number = structure.block_numbers.get(item_id)
     if number is None:
         return
+    orphans = []
+    if structure.agenda[0].id == item_id:  # no agenda item before it to take its sub-items
+        blocks = structure.blocks
+        end = section_end(note, number)
+        orphans = [n for n in range(number + 1, end + 1) if blocks[n].kind.is_heading]
     cursor = QTextCursor(note)
     cursor.beginEditBlock()
+    for orphan in orphans:
+        _make_level_one(note, cursor, note.findBlockByNumber(orphan))
     note.take_blocks(cursor, number, number)
     cursor.endEditBlock()
+
+
+def _make_level_one(note: NoteDocument, cursor: QTextCursor, block: QTextBlock) -> None:
+    note.set_block_kind(cursor, block, BlockKind.HEADING)
+    heading_format = text_format(BlockKind.HEADING, note.defaultFont())
+    cursor.setPosition(block.position())
+    cursor.setBlockCharFormat(heading_format)
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(heading_format)
 
 
 def move_agenda_item(note: NoteDocument, item_id: str, parent_id: str | None, index: int) -> bool:
