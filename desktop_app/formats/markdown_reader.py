@@ -124,30 +124,31 @@ class _Reader:
         self.fail(len(self.lines), "the front matter is not closed by a '---' line")
 
     def _apply_front_matter(self, values: dict[str, tuple[str, int]], closing_line: int) -> None:
+        for key, (value, line) in sorted(values.items(), key=lambda item: item[1][1]):
+            self._front_matter_value(key, value, line)
         for key in syntax.REQUIRED_KEYS:
-            if not values.get(key, ("", 0))[0]:
+            if key not in values:
                 example = {"date": "2017-08-28"}.get(key, "…")
                 self.fail(closing_line, f"the front matter needs '{key}: {example}'")
+
+    def _front_matter_value(self, key: str, value: str, line: int) -> None:
+        """Check and keep one value; the body, title and date may be empty."""
         meeting = self.meeting
-        meeting.body = values["body"][0]
-        meeting.title = values["title"][0]
-        date, line = values["date"]
-        try:
-            meeting.date = dt.date.fromisoformat(date)
-        except ValueError:
-            self.fail(line, f"'{date}' is not a date written YYYY-MM-DD, such as 2017-08-28")
-        meeting.symbol = values.get("symbol", ("", 0))[0]
-        meeting.place = values.get("place", ("", 0))[0]
-        if "language" in values:
-            language, line = values["language"]
-            if not syntax.LANGUAGE.match(language):
-                self.fail(line, f"'{language}' is not a language code such as en, fr or es")
-            meeting.language = language
-        if "status" in values:
-            status, line = values["status"]
-            if status not in {str(s) for s in MeetingStatus}:
-                self.fail(line, f"status is 'draft' or 'final', not '{status}'")
-            meeting.status = MeetingStatus(status)
+        if key == "date":
+            try:
+                meeting.date = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                self.fail(line, f"'{value}' is not a date written YYYY-MM-DD, such as 2017-08-28")
+        elif key == "language":
+            if not syntax.LANGUAGE.match(value):
+                self.fail(line, f"'{value}' is not a language code such as en, fr or es")
+            meeting.language = value
+        elif key == "status":
+            if value not in {str(s) for s in MeetingStatus}:
+                self.fail(line, f"status is 'draft' or 'final', not '{value}'")
+            meeting.status = MeetingStatus(value)
+        else:  # body, title, symbol, place
+            setattr(meeting, key, value)
 
     # Body
 
@@ -168,8 +169,7 @@ class _Reader:
             self._heading(number, len(match.group(1)), match.group(2) or "")
         elif indent:
             if match := syntax.SUB_ITEM.match(line):
-                depth = 1 if indent < 6 else 2
-                self._sub_item(number, depth, match.group(3) or "")
+                self._sub_item(number, indent, match.group(3) or "")
             elif self.current is not None:
                 self.current.pieces.append((number, line.strip()))
             else:
@@ -178,6 +178,8 @@ class _Reader:
             self._paragraph(number, match.group(2) or "", numbered=True)
         elif self.current is not None:
             self.current.pieces.append((number, line.strip()))
+        elif line == syntax.EMPTY_PARAGRAPH:
+            self._paragraph(number, "", numbered=False)
         else:
             self._paragraph(number, line, numbered=False)
 
@@ -190,8 +192,6 @@ class _Reader:
             )
         if level > 3:
             self.fail(number, "headings go two levels deep: '## ' agenda item, '### ' sub-item")
-        if not text:
-            self.fail(number, "a heading needs a title")
         label = ""
         if match := syntax.HEADING_LABEL.match(text):
             label, text = match.group(1), text[match.end() :]
@@ -214,12 +214,20 @@ class _Reader:
         self.paragraph = paragraph
         self._start_block("paragraph", number, text, paragraph)
 
-    def _sub_item(self, number: int, depth: int, text: str) -> None:
+    def _sub_item(self, number: int, indent: int, text: str) -> None:
+        """A sub-item indented `indent` spaces: less than six is the first level."""
         if self.paragraph is None:
             self.fail(number, "a sub-item such as '    (a) text' must follow a paragraph")
         sub_item = SubItem()
-        if depth == 1:
+        if indent < 6:
             self.paragraph.sub_items.append(sub_item)
+        elif not self.paragraph.sub_items and indent != 2 * syntax.SUB_ITEM_INDENT:
+            self.fail(
+                number,
+                f"this sub-item is indented {indent} spaces, which makes it a sub-item of a "
+                "sub-item, but there is none above it: indent a sub-item four spaces, "
+                "'    (a) text', and a sub-item of a sub-item eight, '        (i) text'",
+            )
         elif not self.paragraph.sub_items:
             self.fail(
                 number,

@@ -13,6 +13,7 @@ ACTIONS_CLOSE = ":::"
 ACTION_STATUS_MARKS = {"open": " ", "done": "x", "dropped": "-"}
 ACTION_FIELDS = ("owner", "due", "paragraph")
 SUB_ITEM_INDENT = 4
+EMPTY_PARAGRAPH = "\\"  # a line holding only a backslash: an unnumbered paragraph with no text
 
 HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,6})\.(?:[ \t]+(.*))?$")
@@ -26,9 +27,9 @@ FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_]+):[ \t]*(.*)$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 # A heading that begins with one of these is read as label + title: "(a)", "1.", "2.1.",
-# "IV.", "B.".
+# "IV.", "B."; a heading that is only a label is a labelled item with no title yet.
 HEADING_LABEL = re.compile(
-    r"^(\([a-z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.|[A-Z]\.)[ \t]+"
+    r"^(\([a-z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.|[A-Z]\.)(?:[ \t]+|$)"
 )
 
 # What an unnumbered paragraph must not start with, lest it read as something else.

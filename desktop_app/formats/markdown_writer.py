@@ -33,7 +33,7 @@ def document_to_markdown(document: Document) -> str:
         else:
             blocks.extend(_paragraph(block, document))
     blocks.extend(
-        f"[^{footnote.number}]: {_inline(footnote.text, document)}"
+        f"[^{footnote.number}]: {_inline(footnote.text, document)}".rstrip()
         for footnote in document.footnotes
     )
     if document.action_items:
@@ -52,7 +52,12 @@ def _front_matter(title: TitleBlock) -> str:
         "status": str(title.status),
     }
     lines = [syntax.FRONT_MATTER_FENCE]
-    lines += [f"{key}: {_one_line(value)}" for key, value in values.items() if value]
+    # The body, title and date are always written, "date:" left empty for no date.
+    lines += [
+        f"{key}: {_one_line(value)}".rstrip()
+        for key, value in values.items()
+        if value or key in syntax.REQUIRED_KEYS
+    ]
     lines += [f"background: {_one_line(document)}" for document in title.background_documents]
     lines.append(syntax.FRONT_MATTER_FENCE)
     return "\n".join(lines)
@@ -71,8 +76,10 @@ def _paragraph(block: ParagraphBlock, document: Document) -> list[str]:
     text = _inline(block.text, document)
     if block.number is not None:
         lines = [f"{block.number}. {text}".rstrip()]
+    elif text:
+        lines = [syntax.escape_start(text, syntax.AMBIGUOUS_PARAGRAPH_START)]
     else:
-        lines = [syntax.escape_start(text, syntax.AMBIGUOUS_PARAGRAPH_START)] if text else []
+        lines = [syntax.EMPTY_PARAGRAPH]
     for sub_item in block.sub_items:
         indent = " " * syntax.SUB_ITEM_INDENT * sub_item.depth
         lines.append(f"{indent}{sub_item.label} {_inline(sub_item.text, document)}".rstrip())

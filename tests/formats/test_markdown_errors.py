@@ -45,7 +45,12 @@ MALFORMED = [
     ("missing body", front(*BASE[1:]), 4, "the front matter needs 'body: …'"),
     ("missing title", front(BASE[0], BASE[2]), 4, "the front matter needs 'title: …'"),
     ("missing date", front(*BASE[:2]), 4, "the front matter needs 'date: 2017-08-28'"),
-    ("empty title", front(BASE[0], "title:", BASE[2]), 5, "the front matter needs 'title: …'"),
+    (
+        "empty language",
+        front(*BASE, "language:"),
+        5,
+        "'' is not a language code such as en, fr or es",
+    ),
     (
         "bad date",
         front(*BASE[:2], "date: 28/08/2017"),
@@ -83,8 +88,6 @@ MALFORMED = [
         9,
         "a '### ' sub-item heading needs a '## ' agenda item above it",
     ),
-    ("empty heading", FRONT + "1. Text.\n\n## \n", 9, "a heading needs a title"),
-    ("bare heading mark", FRONT + "1. Text.\n\n##\n", 9, "a heading needs a title"),
     (
         "sub-item right after a heading",
         FRONT + "1. Text.\n\n## Item\n\n    (a) Orphan.\n",
@@ -102,6 +105,32 @@ MALFORMED = [
         FRONT + "1. Text.\n\n        (i) Inner.\n",
         9,
         "a second-level sub-item '        (i) text' must follow a sub-item '    (a) text'",
+    ),
+    (
+        "sub-item indented six spaces with none above it",
+        FRONT + "1. Text.\n\n      (a) Half-way.\n",
+        9,
+        "this sub-item is indented 6 spaces, which makes it a sub-item of a sub-item, but there "
+        "is none above it: indent a sub-item four spaces, '    (a) text', and a sub-item of a "
+        "sub-item eight, '        (i) text'",
+    ),
+    (
+        "language and status both wrong, status first",
+        front(*BASE, "status: done", "language: English"),
+        5,
+        "status is 'draft' or 'final', not 'done'",
+    ),
+    (
+        "language and status both wrong, language first",
+        front(*BASE, "language: English", "status: done"),
+        5,
+        "'English' is not a language code",
+    ),
+    (
+        "a wrong value before a missing key",
+        front("status: done", BASE[0]),
+        2,
+        "status is 'draft' or 'final'",
     ),
     (
         "indented line that is not a sub-item",
@@ -278,11 +307,14 @@ def test_an_empty_file_has_no_front_matter() -> None:
 @pytest.mark.parametrize("separator", ["\f", "\u2028"], ids=["form feed", "line separator"])
 def test_line_numbers_count_only_line_feeds(separator: str) -> None:
     """A form feed or U+2028 inside a line is text: line numbers count line feeds only."""
-    text = FRONT + f"1. Text on the first page.{separator}Text on the next page.\n\n## \n"
-    assert text.split("\n")[8] == "## "
+    text = FRONT + f"1. Text on the first page.{separator}Text on the next page.\n\n# Agenda\n"
+    assert text.split("\n")[8] == "# Agenda"
     with pytest.raises(MalformedFile) as raised:
         read_markdown(text, "minutes.md")
-    assert str(raised.value) == "minutes.md, line 9: a heading needs a title"
+    assert str(raised.value) == (
+        "minutes.md, line 9: an agenda item heading starts '## '; the title goes in the front "
+        "matter"
+    )
 
 
 # Liberties a hand-written file may take
@@ -383,7 +415,7 @@ def test_tabs_indent_sub_items() -> None:
 
 
 def test_a_malformed_line_after_crlf_lines_keeps_its_number() -> None:
-    text = (FRONT + "1. Text.\n\n## \n").replace("\n", "\r\n")
+    text = (FRONT + "1. Text.\n\n# Agenda\n").replace("\n", "\r\n")
     with pytest.raises(MalformedFile) as raised:
         read_markdown("\ufeff" + text, "minutes.md")
     assert raised.value.line == 9
