@@ -1,12 +1,16 @@
 """The command line: import, export, list, show and search over a library file.
 
-User errors print one line to stderr and exit with status 1.
+User errors print one line to stderr and exit with status 1. When whoever reads the output
+goes away (`rapporteur list | head -1`), the command stops quietly with status 141, as a
+command ended by SIGPIPE does; but `import` finishes importing every file first, and exits
+0: its output is only a report of the work.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -25,6 +29,7 @@ from desktop_app.store.library import Library, MeetingSummary
 from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports of a command a closed pipe ended
 
 
 class UserError(Exception):
@@ -92,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if sys.stdout is not None:  # None when started without a console
+                sys.stdout.flush()  # here, where a closed pipe can be answered, not at exit
+    except BrokenPipeError:
+        _discard_output()
+        return OUTPUT_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = build_parser().parse_args(argv)
     library_path = getattr(arguments, "library", None) or default_library_path()
     run: Callable[[argparse.Namespace, Path], int] = getattr(arguments, "run", run_window)
@@ -133,7 +150,7 @@ def run_import(arguments: argparse.Namespace, library_path: Path) -> int:
                 )
         for meeting in meetings:
             library.add_meeting(meeting)
-            print(f"{meeting.id}  {meeting.title}")
+            _report(f"{meeting.id}  {meeting.title}")
     return 0
 
 
@@ -199,6 +216,25 @@ def run_search(arguments: argparse.Namespace, library_path: Path) -> int:
         date = hit.meeting_date.isoformat() if hit.meeting_date else ""
         print(f"{date}  {hit.meeting_id}  {hit.kind.replace('_', ' ')}: {hit.snippet}")
     return 0
+
+
+def _report(line: str) -> None:
+    """Print a line about work under way; if no one reads any more, the work goes on."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        _discard_output()
+
+
+def _discard_output() -> None:
+    """Send what is still to be written to standard output nowhere, so that neither the
+    rest of the command nor Python's last flush at exit fails on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # standard output is not a file (a test's capture): nothing will be flushed
 
 
 def _read_note(path: Path) -> Meeting:
