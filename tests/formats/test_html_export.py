@@ -20,9 +20,16 @@ from desktop_app.core.model import (
     SubItem,
 )
 from desktop_app.formats import html_writer
-from desktop_app.formats.blocks import Document, HeadingBlock, ParagraphBlock, build_document
+from desktop_app.formats.blocks import Document, HeadingBlock, build_document
 from desktop_app.formats.html_writer import document_to_html, write_html
 from desktop_app.formats.markdown_reader import read_markdown
+from tests.formats.placements import (
+    awkward_meeting,
+    ends_with_marker,
+    expected_placements,
+    find_placements,
+    starts_with_marker,
+)
 from tests.support.notes import generated_meeting
 
 VOID = {"meta", "link", "img", "br", "hr", "input", "source", "base", "wbr", "col", "embed"}
@@ -518,29 +525,54 @@ def test_every_awkward_generated_text_comes_through():
 # --- generated notes ------------------------------------------------------------------------
 
 
-def footnote_placement(document: Document) -> dict[str, bool]:
-    """Which awkward places the note's footnote calls stand in."""
-    in_sub_item = several = next_to_heading = False
-    previous = None
-    for block in document.body:
-        if isinstance(block, ParagraphBlock):
-            calls = block.text.footnote_ids()
-            inner = [fid for s in block.sub_items for fid in s.text.footnote_ids()]
-            in_sub_item |= bool(inner)
-            several |= len(calls) + len(inner) > 1
-            next_to_heading |= bool(calls) and isinstance(previous, HeadingBlock)
-        previous = block
-    return {"in sub-item": in_sub_item, "several": several, "next to heading": next_to_heading}
+def elements_of_blocks(document: Document, page: Page) -> dict[tuple[int, int | None], Node]:
+    """The element of each paragraph and sub-item of the block model: (block index, sub-item
+    index or None) → its <p>."""
+    places: list[tuple[int, int | None] | None] = []
+    for index, block in enumerate(document.body):
+        if isinstance(block, HeadingBlock):
+            places.append(None)
+            continue
+        places.append((index, None))
+        places.extend((index, at) for at in range(len(block.sub_items)))
+    elements = [n for n in page.article.elements if n.tag in ("h2", "h3", "p")]
+    assert len(elements) == len(places)
+    return {place: node for place, node in zip(places, elements, strict=True) if place}
+
+
+def calls_in(node: Node) -> list[int]:
+    return [int(sup.text) for sup in node.find_all("sup")]
 
 
 @pytest.mark.parametrize(("paragraphs", "footnotes"), [(1, 3), (300, 400), (2000, 2600)])
 def test_generated_notes_are_laid_out_block_by_block(paragraphs, footnotes):
-    meeting = generated_meeting(paragraphs, footnotes, seed=paragraphs)
+    meeting = awkward_meeting(paragraphs, footnotes, seed=paragraphs)
     document, page = export(meeting)
-    placement = footnote_placement(document)
-    assert placement["several"]
-    if paragraphs > 1:
-        assert placement["in sub-item"] and placement["next to heading"]
+    found = find_placements(document)
+    assert {name for name, placed in found.items() if placed} >= expected_placements(paragraphs)
     check_against_blocks(document, page)
     check_self_contained(page)
-    assert len(page.root.find_all("p", "footnote")) == footnotes
+    assert len(page.root.find_all("p", "footnote")) == len(meeting.footnotes) > footnotes
+
+    # Each awkward call in its own paragraph, in its place, linked to its note.
+    elements = elements_of_blocks(document, page)
+    siblings = page.article.elements
+    for placements in found.values():
+        for placed in placements:
+            node = elements[(placed.block, placed.sub_item)]
+            at = next(i for i, sibling in enumerate(siblings) if sibling is node)
+            assert calls_in(node) == list(placed.numbers), placed
+            assert [sup.elements[0].attrs["href"] for sup in node.find_all("sup")] == [
+                f"#fn-{n}" for n in placed.numbers
+            ]
+            if placed.sub_item is not None:
+                assert "sub-item" in node.classes
+            content = [c for c in node.children if not (isinstance(c, str) and not c.strip())]
+            if lead(node) is not None:
+                content = content[1:]  # after the number
+            if starts_with_marker(placed):
+                assert content[0].tag == "sup" and content[0].text == str(placed.numbers[0])
+                assert siblings[at - 1].tag in ("h2", "h3")
+            if ends_with_marker(placed):
+                assert content[-1].tag == "sup" and content[-1].text == str(placed.numbers[-1])
+                assert siblings[at + 1].tag in ("h2", "h3")

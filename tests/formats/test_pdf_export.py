@@ -5,6 +5,7 @@ and no text the user typed is ever read by Typst as markup or code."""
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pytest
@@ -17,7 +18,7 @@ from desktop_app.formats.export import ExportFormat, export_meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.pdf_writer import typst_source, write_pdf
 from tests.conftest import SAMPLE_NOTE
-from tests.support.notes import generated_meeting
+from tests.formats.placements import SIZES, awkward_meeting, expected_placements, find_placements
 
 LEFT_MARGIN = 2.5 / 2.54 * 72  # points: where paragraph numbers stand
 A4 = (595.3, 841.9)
@@ -188,13 +189,8 @@ def test_the_export_dispatcher_writes_the_pdf(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["note.pdf"]
 
 
-# Generated notes: footnotes in sub-items, several in one paragraph, next to headings.
-SIZES = {1: 4, 300: 450, 2000: 500}  # paragraphs: footnotes
-AWKWARD = {
-    1: {"several in one paragraph"},
-    300: {"several in one paragraph", "in a sub-item", "next to a heading"},
-    2000: {"in a sub-item", "next to a heading"},
-}
+# Generated notes: footnotes before and after headings, in sub-items, several in one paragraph.
+FOOTNOTES = {1: 4, 300: 450, 2000: 500}  # paragraphs: generated footnotes
 
 
 @dataclass
@@ -204,30 +200,70 @@ class Exported:
     pdf: Pdf
 
 
-@pytest.fixture(scope="module", params=list(SIZES), ids=lambda n: f"{n}-paragraphs")
+@pytest.fixture(scope="module", params=SIZES, ids=lambda n: f"{n}-paragraphs")
 def generated(request) -> Exported:
     paragraphs = request.param
-    document = build_document(generated_meeting(paragraphs, SIZES[paragraphs], seed=7))
+    document = build_document(awkward_meeting(paragraphs, FOOTNOTES[paragraphs], seed=7))
     return Exported(document, typst_source(document), read(export(document)))
 
 
-def test_generated_notes_hold_footnotes_where_they_are_awkward(generated):
-    body = generated.document.body
-    found = set()
-    for index, block in enumerate(body):
-        if not isinstance(block, ParagraphBlock):
-            continue
-        if (
-            len(block.text.footnote_ids())
-            + sum(len(s.text.footnote_ids()) for s in block.sub_items)
-            > 1
-        ):
-            found.add("several in one paragraph")
-        if any(s.text.footnote_ids() for s in block.sub_items):
-            found.add("in a sub-item")
-        if index and isinstance(body[index - 1], HeadingBlock) and block.text.footnote_ids():
-            found.add("next to a heading")
-    assert AWKWARD[len(list(paragraph_blocks(generated.document)))] <= found
+def test_generated_notes_hold_footnotes_in_every_awkward_place(generated):
+    found = find_placements(generated.document)
+    paragraphs = len(list(paragraph_blocks(generated.document)))
+    assert {name for name, placed in found.items() if placed} >= expected_placements(paragraphs)
+
+
+def alphanumeric(text: str) -> str:
+    """Letters and figures only, ligatures undone: immune to line breaks and hyphenation."""
+    return re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", text))
+
+
+def test_each_awkward_footnote_is_called_where_it_stands_on_the_page_of_its_note(generated):
+    """Each call reads as the figure between the words around it (a heading's words, past
+    the end of the text before it), on the page whose foot holds the note, or the page before
+    when Typst carried the note over."""
+    document, pdf = generated.document, generated.pdf
+    draft = "Draft" if document.title.status == MeetingStatus.DRAFT else ""
+    bodies, entries = [], {}
+    for index, page in enumerate(pdf.pages):
+        found = list(FOOTNOTE_ENTRY.finditer(page))
+        entries |= {int(m[2]): index for m in found}
+        body = page[: found[0].start()] if found else page
+        if index:  # the running header: draft mark and symbol
+            header, body = body.split("\n", 1)
+            assert alphanumeric(header) == alphanumeric(f"{draft} {document.title.symbol}")
+        body = re.sub(r"Page \d+ of \d+", "", body)
+        bodies.append(alphanumeric(body))
+    labels = {f.number: generated_label(f.text) for f in document.footnotes}
+    for placements in find_placements(document).values():
+        for placed in placements:
+            block = document.body[placed.block]
+            if placed.sub_item is not None:
+                label = block.sub_items[placed.sub_item].label
+            else:
+                label = str(block.number) if block.number is not None else ""
+            last = len(block.sub_items) - 1 if block.sub_items else None
+            following = document.body[placed.block + 1 : placed.block + 2]
+            after = ""
+            if placed.sub_item == last and following and isinstance(following[0], HeadingBlock):
+                after = following[0].label + following[0].title
+            spans = placed.text(document).spans
+            for at, span in enumerate(spans):
+                if not isinstance(span, FootnoteMarker):
+                    continue
+                number = document.footnote_numbers[span.footnote_id]
+                written = Inline(spans[:at]).plain_text(document.footnote_label)
+                rest = Inline(spans[at + 1 :]).plain_text(document.footnote_label)
+                context = (
+                    alphanumeric(label + written)[-12:]
+                    + str(number)
+                    + alphanumeric(rest + " " + after)[:12]
+                )
+                # (its words may straddle a page break, the next page's header in between)
+                pages = [p for p in range(len(bodies)) if context in "".join(bodies[p : p + 2])]
+                assert pages, (placed.placement, number, context)
+                note_page = entries[labels[number]]
+                assert note_page in pages or note_page - 1 in pages, (placed, number, pages)
 
 
 def test_generated_paragraph_numbers_are_all_there_in_order(generated):
@@ -238,7 +274,7 @@ def test_generated_paragraph_numbers_are_all_there_in_order(generated):
 
 def test_generated_footnotes_are_numbered_as_in_the_app(generated):
     document = generated.document
-    assert len(document.footnotes) == SIZES[len(list(paragraph_blocks(document)))]
+    assert len(document.footnotes) > FOOTNOTES[len(list(paragraph_blocks(document)))]
     # Typst numbers footnotes in the order it meets them, which is our first appearance.
     assert "counter(footnote).update" not in generated.source
     entries = [
