@@ -44,16 +44,26 @@ def range_description(paragraph_range: str) -> str:
 
 
 def show_entry(item: QTreeWidgetItem, entry: AgendaEntry) -> None:
-    """Write an entry's texts into its item."""
+    """Write an entry's texts into its item. The tree measures and repaints a row whenever
+    told of a change: it is told only of the texts it shows, and only if they changed."""
     text = item_text(entry.label, entry.title)
     paragraphs = range_description(entry.paragraph_range)
-    item.setData(0, TITLE_ROLE, entry.title)
-    item.setData(0, LABEL_ROLE, entry.label)
-    item.setText(ITEM_COLUMN, text)
-    item.setText(RANGE_COLUMN, entry.paragraph_range)
-    item.setToolTip(ITEM_COLUMN, f"{text}\n{paragraphs}")
-    item.setToolTip(RANGE_COLUMN, paragraphs)
-    item.setData(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, paragraphs)
+    tree = item.treeWidget()
+    model = tree.model() if tree is not None else None
+    was_blocked = model.blockSignals(True) if model is not None else False
+    try:  # neither measured nor drawn: read when asked for
+        item.setData(0, TITLE_ROLE, entry.title)
+        item.setData(0, LABEL_ROLE, entry.label)
+        item.setToolTip(ITEM_COLUMN, f"{text}\n{paragraphs}")
+        item.setToolTip(RANGE_COLUMN, paragraphs)
+        item.setData(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, paragraphs)
+    finally:
+        if model is not None:
+            model.blockSignals(was_blocked)
+    if item.text(ITEM_COLUMN) != text:
+        item.setText(ITEM_COLUMN, text)
+    if item.text(RANGE_COLUMN) != entry.paragraph_range:
+        item.setText(RANGE_COLUMN, entry.paragraph_range)
 
 
 def shows_entry(item: QTreeWidgetItem, entry: AgendaEntry) -> bool:

@@ -302,9 +302,9 @@ class AgendaTree(AgendaDragAndDrop):
             self.scheduleDelayedItemsLayout()
 
     def _show_entries(self, entries: list[AgendaEntry]) -> None:
-        """Update in place the rows whose texts changed. The tree would measure each changed
-        row at once, and with each new range every row (the range column fits its contents):
-        it is laid out once instead, after."""
+        """Update in place the rows whose texts changed. While the range column fits its
+        contents, each new range would make the tree measure every row: it is held still
+        meanwhile, and fitted once, after."""
         changed = [
             (item, entry)
             for entry in entries
@@ -314,7 +314,6 @@ class AgendaTree(AgendaDragAndDrop):
             return
         header = self.header()
         header.setSectionResizeMode(RANGE_COLUMN, QHeaderView.ResizeMode.Fixed)
-        self.scheduleDelayedItemsLayout()
         for item, entry in changed:
             show_entry(item, entry)
         header.setSectionResizeMode(RANGE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
@@ -328,6 +327,7 @@ class AgendaTree(AgendaDragAndDrop):
         common = flags.ItemIsSelectable | flags.ItemIsEnabled | flags.ItemIsEditable
         common |= flags.ItemIsDragEnabled
         top = Qt.AlignmentFlag.AlignTop
+        level_one: list[QTreeWidgetItem] = []  # added at once, built: no row measured twice
         for entry, (entry_id, parent_id) in zip(entries, shape, strict=True):
             parent = self._items.get(parent_id) if parent_id else None
             item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem()
@@ -340,7 +340,8 @@ class AgendaTree(AgendaDragAndDrop):
             show_entry(item, entry)
             self._items[entry_id] = item
             if parent is None:
-                self.addTopLevelItem(item)
+                level_one.append(item)
+        self.addTopLevelItems(level_one)
         for entry_id, item in self._items.items():
             if item.childCount():
                 item.setExpanded(entry_id not in self._collapsed)

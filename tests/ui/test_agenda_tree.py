@@ -387,6 +387,10 @@ def test_set_agenda_rewrites_only_the_rows_that_changed(tree, qtbot):
     assert changed_rows == []
     tree.set_agenda(renumbered(NESTED, {"future": "12–30", "other": "31"}))
     assert set(changed_rows) == {"future", "other"}
+    other = item(tree, "other")
+    assert other.toolTip(RANGE_COLUMN) == "Paragraph 31"
+    assert other.data(RANGE_COLUMN, Qt.ItemDataRole.AccessibleTextRole) == "Paragraph 31"
+    assert other.toolTip(0) == "4. Other business\nParagraph 31"
     assert shown(tree)[-2:] == [
         (1, "3. IOM's future role", "12–30"),
         (1, "4. Other business", "31"),
