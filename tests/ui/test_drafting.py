@@ -4,13 +4,13 @@ then reordering, undoing, recording a request; then reading the library file aga
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QListView
 
 from desktop_app.core.model import ActionStatus
 from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store.library import Library
+from desktop_app.ui.app import create_window
 from tests.ui.keyboard import focused, type_text
 from tests.ui.real_note import (
     BODY,
@@ -28,10 +28,17 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def fill_new_meeting_dialog(qtbot) -> None:
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and dialog.windowTitle() == "New meeting"
+    dialog.activateWindow()  # the offscreen platform does not activate it as a desktop does
+    qtbot.waitUntil(dialog.isActiveWindow)
     body = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Body")
     type_text(body.lineEdit(), BODY)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # to the title, suggested from the date
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     date = dialog.findChild(QDateEdit)
-    date.setDate(QDate(2017, 8, 28))
+    assert date.isAncestorOf(focused()) or focused() is date
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    type_text(focused(), "28 August 2017")
+    assert date.date() == QDate(2017, 8, 28)
     symbol = next(
         w for w in dialog.findChildren(QLineEdit) if w.accessibleName() == "Document symbol"
     )
@@ -60,8 +67,31 @@ def footnote_rows(panel) -> list[str]:
     ]
 
 
-def shown_labels(editor) -> list[str]:
-    return [info.label for info in editor.note.structure().blocks if info.label]
+def labels_on_screen(editor) -> list[str]:
+    """Every paragraph number and sub-item letter the margin draws, scrolling the note from
+    top to bottom a screen at a time."""
+    bar = editor.verticalScrollBar()
+    drawn: dict[int, str] = {}
+    bar.setValue(0)
+    while True:
+        for label in editor.margin_labels():
+            drawn[label.block_number] = label.text
+        if bar.value() >= bar.maximum():
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+    return [drawn[number] for number in sorted(drawn)]
+
+
+def find(qtbot, window, text: str) -> None:
+    """Ctrl+F, the words, Escape: the words are selected in the note, the keyboard back there."""
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL)
+    type_text(focused(), text)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert window.editor.hasFocus()
+    assert window.editor.textCursor().selectedText() == text
+
+
+REAL_LABELS = [f"{n}." for n in range(1, 27)] + ["(a)", "(b)", "(c)", "27.", "28.", "29."]
 
 
 def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
@@ -110,11 +140,7 @@ def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
     qtbot.wait(10)
 
     # On screen: the numbers, letters, footnote number and agenda ranges of the real note.
-    assert shown_labels(editor) == [f"{n}." for n in range(1, 27)] + ["(a)", "(b)", "(c)"] + [
-        "27.",
-        "28.",
-        "29.",
-    ]
+    assert labels_on_screen(editor) == REAL_LABELS
     tree = window.agenda
     assert [tree.topLevelItem(i).text(1) for i in range(2)] == ["3–10", "11–29"]
     assert tree.topLevelItem(1).text(0) == SECOND_HEADING
@@ -126,8 +152,9 @@ def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
     assert "¹ " + note.footnote in shown
 
     # Reorder the agenda from the tree, then undo it.
-    window.actions.go_agenda.trigger()
-    tree.setCurrentItem(tree.topLevelItem(1))
+    qtbot.keyClick(editor, Qt.Key.Key_1, CTRL)
+    assert focused() is tree
+    qtbot.keyClick(tree, Qt.Key.Key_End)
     qtbot.keyClick(tree, Qt.Key.Key_Up, ALT)
     qtbot.wait(10)
     assert [tree.topLevelItem(i).text(0) for i in range(2)] == [SECOND_HEADING, FIRST_HEADING]
@@ -137,9 +164,10 @@ def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
     assert [tree.topLevelItem(i).text(1) for i in range(2)] == ["3–10", "11–29"]
 
     # Move paragraph 5 up, undo, redo, undo.
-    editor.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_2, CTRL)
     paragraph_5 = paragraph_numbered(editor, 5)
-    editor.go_to_entity(paragraph_5)
+    find(qtbot, window, "first multi-stakeholder hearing")
+    assert editor.current_paragraph_id() == paragraph_5
     qtbot.keyClick(editor, Qt.Key.Key_Up, ALT | SHIFT)
     qtbot.wait(10)
     assert editor.note.structure().paragraph_numbers[paragraph_5] == 4
@@ -153,16 +181,7 @@ def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
     qtbot.wait(10)
 
     # The request in paragraph 26 becomes an action item; then it is done.
-    paragraph_26 = paragraph_numbered(editor, 26)
-    block = editor.note.block_of(paragraph_26)
-    start = block.text().index("to provide three short papers")
-    cursor = QTextCursor(block)
-    cursor.setPosition(block.position() + start)
-    cursor.setPosition(
-        block.position() + start + len("to provide three short papers"),
-        QTextCursor.MoveMode.KeepAnchor,
-    )
-    editor.setTextCursor(cursor)
+    find(qtbot, window, "to provide three short papers")
     qtbot.keyClick(editor, Qt.Key.Key_A, CTRL | SHIFT)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # accept the words as they are
     [action] = window.session.meeting.action_items
@@ -175,6 +194,22 @@ def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
 
     window.close()
     window.library.close()
+
+    # Opened again, the window shows the same note.
+    again = create_window(library_path)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        assert again.windowTitle().startswith("WG/REL/2017/7")
+        assert labels_on_screen(again.editor) == REAL_LABELS
+        tree = again.agenda
+        assert [tree.topLevelItem(i).text(1) for i in range(2)] == ["3–10", "11–29"]
+        assert footnote_rows(again.footnotes) == [f"Footnote 1: {note.footnote}"]
+        assert again.actions_dock.windowTitle() == "Action items (none open)"
+    finally:
+        again.close()
+        again.library.close()
+
     with Library.open(library_path, read_only=True) as library:
         [summary] = library.meetings()
         saved = library.load_meeting(summary.id)

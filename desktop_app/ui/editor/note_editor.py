@@ -7,7 +7,7 @@ move a paragraph. Every change is one step of Qt's undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
@@ -33,6 +33,7 @@ from desktop_app.ui.editor.clipboard import (
     note_mime,
 )
 from desktop_app.ui.editor.inline_text import insert_inline
+from desktop_app.ui.editor.margin import MarginLabel, labels_in
 from desktop_app.ui.editor.note_document import NoteDocument
 
 _DEMOTED = {
@@ -448,37 +449,15 @@ class NoteEditor(QTextEdit):
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        self._paint_labels(painter, event.rect())
+        for label in self.margin_labels(event.rect()):
+            painter.setFont(label.font)
+            painter.drawText(label.baseline, label.text)
         painter.end()
 
-    def _paint_labels(self, painter: QPainter, area: QRect) -> None:
-        structure = self.note.structure()
-        layout = self.note.documentLayout()
-        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
-        block = self.cursorForPosition(QPoint(0, area.top())).block()
-        unit = self.note.indent_unit
-        while block.isValid():
-            rect = layout.blockBoundingRect(block).translated(offset)
-            if rect.top() > area.bottom():
-                break
-            number = block.blockNumber()
-            if number < len(structure.blocks) and structure.blocks[number].label:
-                line = block.layout().lineAt(0)
-                if line.isValid():
-                    x = rect.left() + block.blockFormat().leftMargin() - unit
-                    baseline = (
-                        rect.top() + block.blockFormat().topMargin() + line.y() + line.ascent()
-                    )
-                    painter.setFont(self._label_font(block))
-                    painter.drawText(QPointF(x, baseline), structure.blocks[number].label)
-            block = block.next()
-
-    def _label_font(self, block: QTextBlock) -> QFont:
-        font = QFont(self.note.defaultFont())
-        fmt = block.charFormat()
-        if fmt.fontPointSize() > 0:
-            font.setPointSizeF(fmt.fontPointSize())
-        return font
+    def margin_labels(self, area: QRect | None = None) -> list[MarginLabel]:
+        """The paragraph numbers and sub-item letters drawn in the margin of `area` (of the
+        whole viewport by default), top to bottom: what the user sees."""
+        return labels_in(self, self.note, area or self.viewport().rect())
 
     def _on_structure_changed(self) -> None:
         self.viewport().update()
