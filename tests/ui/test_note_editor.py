@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.markdown_reader import read_markdown
@@ -260,6 +261,12 @@ def test_ctrl_b_and_ctrl_i_format_what_is_typed(qtbot, editor):
     assert text.markup == "The **Working Group** *requested* papers."
 
 
+def paste(qtbot, editor, mime: QMimeData) -> None:
+    """What another program put on the clipboard, pasted with Ctrl+V."""
+    QApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_pasting_rich_text_keeps_text_emphasis_and_paragraph_breaks_only(qtbot, editor):
     meeting = load(editor, BLANK)
     mime = QMimeData()
@@ -267,7 +274,7 @@ def test_pasting_rich_text_keeps_text_emphasis_and_paragraph_breaks_only(qtbot, 
         '<h1 style="color:red">Outcome</h1><p>The <b>Group</b> <i>agreed</i>.'
         '<img src="file:///etc/passwd"><script>alert(1)</script></p><p>Second.</p>'
     )
-    editor.insertFromMimeData(mime)
+    paste(qtbot, editor, mime)
     settle(qtbot, editor)
     pasted = editor.note.to_meeting(meeting)
     assert [p.text.markup for p in pasted.opening] == [
@@ -282,7 +289,7 @@ def test_pasting_plain_text_paragraphs_makes_numbered_paragraphs(qtbot, editor):
     meeting = load(editor, BLANK)
     mime = QMimeData()
     mime.setText("First paragraph\nwrapped here.\n\nSecond paragraph.\n")
-    editor.insertFromMimeData(mime)
+    paste(qtbot, editor, mime)
     settle(qtbot, editor)
     assert [p.text.plain_text() for p in editor.note.to_meeting(meeting).opening] == [
         "First paragraph wrapped here.",
@@ -297,7 +304,7 @@ def test_a_huge_paste_is_refused_with_a_message_and_changes_nothing(qtbot, edito
     before = editor.note.toPlainText()
     mime = QMimeData()
     mime.setText("x" * (MAX_PASTE_CHARACTERS + 1))
-    editor.insertFromMimeData(mime)
+    paste(qtbot, editor, mime)
     assert editor.note.toPlainText() == before
     assert "too long" in messages[0]
 
@@ -309,10 +316,10 @@ def test_copy_and_paste_within_the_note_keeps_sub_items_and_copies_footnotes(qtb
     cursor = QTextCursor(block)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
-    mime = editor.createMimeDataFromSelection()
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     editor.go_to_end()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    editor.insertFromMimeData(mime)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     structure = settle(qtbot, editor)
     copied = editor.note.to_meeting(meeting)
     assert len(copied.footnotes) == 2  # the copy calls a footnote of its own

@@ -79,7 +79,7 @@ def test_meeting_opens_a_meeting_with_the_cursor_at_its_end(open_window, library
     assert cursor.atBlockEnd()
 
 
-def test_the_last_meeting_and_the_window_size_come_back(qtbot, open_window, library_path):
+def test_the_last_meeting_the_window_size_and_the_panes_come_back(qtbot, open_window, library_path):
     library_with_sample(library_path)
     other = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8").replace(SYMBOL, "WG/REL/9"))
     with Library.open(library_path) as library:
@@ -87,11 +87,18 @@ def test_the_last_meeting_and_the_window_size_come_back(qtbot, open_window, libr
     first = open_window(library_path)
     first.open_meeting(other.id)
     first.resize(701, 555)  # within the offscreen screen, 800 × 800
+    usual = first.agenda_dock.width()
+    first.resizeDocks([first.agenda_dock], [usual + 60], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: first.agenda_dock.width() != usual)
+    wider = first.agenda_dock.width()
+    first.footnotes_dock.close()
     first.close()
     first.library.close()
     second = open_window(library_path)
     assert second.session.meeting_id == other.id
     assert (second.width(), second.height()) == (701, 555)
+    qtbot.waitUntil(lambda: second.agenda_dock.width() == wider)
+    assert second.footnotes_dock.isHidden() and not second.actions_dock.isHidden()
 
 
 def test_typing_reaches_the_library_within_a_second(qtbot, open_window, library_path):
