@@ -1,5 +1,7 @@
 """An action item as a card in the list: check box, what, then owner, due date, status and
-paragraph in quieter lines. The delegate paints it and opens its editor in place."""
+paragraph in quieter lines. The delegate paints it and opens its editor in place, and puts
+what is typed there into the model at once, so that it is saved like the rest of the
+meeting."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_item_editor import ActionItemEditor
-from desktop_app.ui.action_item_model import FIELD_ROLES, ActionItemsModel, meta_lines
+from desktop_app.ui.action_item_model import FIELD_ROLES, FIELDS, ActionItemsModel, meta_lines
 from desktop_app.ui.views import ActionItemView
 
 PADDING = 8
@@ -48,6 +50,7 @@ class ActionItemDelegate(QStyledItemDelegate):
     """Paints an action item as a small card, and edits it with `ActionItemEditor`."""
 
     check_clicked = Signal(QModelIndex)
+    step_ended = Signal()  # what is changed next is a step of its own for undo
 
     def __init__(self, view: QListView, model: ActionItemsModel) -> None:
         super().__init__(view)
@@ -177,17 +180,41 @@ class ActionItemDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = ActionItemEditor(parent, self._model.item(index.row()))
         editor.finished.connect(lambda keep: self._finished(editor, keep))
+        editor.changed.connect(lambda: self._typed(editor))
         self.editor = editor
         self.editing = QPersistentModelIndex(index)
+        self.step_ended.emit()
         self.sizeHintChanged.emit(index)
         return editor
+
+    def _typed(self, editor: ActionItemEditor) -> None:
+        """Every keystroke reaches the model, the editor staying open, its caret in place."""
+        if editor is self.editor and editor.loaded and self._editing_index().isValid():
+            self.setModelData(editor, self._model, self._editing_index())
 
     def _finished(self, editor: ActionItemEditor, keep: bool) -> None:
         if keep:
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         else:
+            self.step_ended.emit()  # Esc is a step of its own: Ctrl+Z brings the words back
+            self._revert(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def _revert(self, editor: ActionItemEditor) -> None:
+        """What was typed has been saved as it came: put back what the item was."""
+        index = self._editing_index()
+        if editor is not self.editor or not index.isValid():
+            return
+        for field in FIELDS:
+            before = getattr(editor.original, field)
+            if self._model.data(index, FIELD_ROLES[field]) != before:
+                self._model.setData(index, before, FIELD_ROLES[field])
+
+    def _editing_index(self) -> QModelIndex:
+        if self.editing is None or not self.editing.isValid():
+            return QModelIndex()
+        return self._model.index(self.editing.row())
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         # Only once: later updates of the row must not wipe out what is being typed.

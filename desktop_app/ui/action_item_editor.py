@@ -1,4 +1,5 @@
-"""The in-place editor of an action item: Enter keeps the changes, Esc cancels them."""
+"""The in-place editor of an action item: every change is reported as it is typed, Enter
+closes it, Esc cancels what was changed since it opened."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class ActionItemEditor(QFrame):
     """The fields of one action item, shown in place of its row while it is edited."""
 
     finished = Signal(bool)  # True: keep the changes
+    changed = Signal()  # a field was typed into or chosen; see values()
 
     def __init__(self, parent: QWidget, item: ActionItemView) -> None:
         super().__init__(parent)
@@ -37,7 +39,9 @@ class ActionItemEditor(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.loaded = False
+        self.original = item  # what Esc goes back to
         self._done = False
+        self._showing = False
         self.what = QPlainTextEdit()
         self.what.setTabChangesFocus(True)
         self.what.setAccessibleName("What")
@@ -53,7 +57,7 @@ class ActionItemEditor(QFrame):
         self.status.setAccessibleName("Status")
         for status, name in STATUS_NAMES.items():
             self.status.addItem(name, status.value)
-        hint = QLabel("Enter keeps the changes · Esc cancels")
+        hint = QLabel("Saved as you type · Enter closes · Esc cancels the changes")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         hint.setWordWrap(True)
         small = QFont(hint.font())
@@ -71,6 +75,13 @@ class ActionItemEditor(QFrame):
         self.setFocusProxy(self.what)
         for field in self.fields():
             field.installEventFilter(self)
+        for signal in (
+            self.what.textChanged,
+            self.owner.textChanged,
+            self.due.textChanged,
+            self.status.currentIndexChanged,
+        ):
+            signal.connect(self._field_changed)
         _application().focusChanged.connect(self._focus_changed)
         self._watching = True
         self.show_item(item)
@@ -79,13 +90,21 @@ class ActionItemEditor(QFrame):
         return self.what, self.owner, self.due, self.status
 
     def show_item(self, item: ActionItemView) -> None:
-        self.what.setPlainText(item.what)
-        self.owner.setText(item.owner)
-        self.due.setText(item.due)
-        for line in (self.owner, self.due):
-            line.setCursorPosition(0)  # the beginning in sight, not the end
-        self.status.setCurrentIndex(self.status.findData(item.status.value))
-        self.what.moveCursor(self.what.textCursor().MoveOperation.End)
+        self._showing = True  # shown, not typed: nothing to report
+        try:
+            self.what.setPlainText(item.what)
+            self.owner.setText(item.owner)
+            self.due.setText(item.due)
+            for line in (self.owner, self.due):
+                line.setCursorPosition(0)  # the beginning in sight, not the end
+            self.status.setCurrentIndex(self.status.findData(item.status.value))
+            self.what.moveCursor(self.what.textCursor().MoveOperation.End)
+        finally:
+            self._showing = False
+
+    def _field_changed(self) -> None:
+        if not self._showing and not self._done:
+            self.changed.emit()
 
     def values(self) -> dict[str, object]:
         return {

@@ -1,11 +1,13 @@
-"""The sidebar of action items: the requests the meeting made, edited in place."""
+"""The sidebar of action items: the requests the meeting made, edited in place. Nothing done
+here is final: Ctrl+Z in the pane (or its Undo button) asks the window to take back the last
+deletion, change of status or edit."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +29,15 @@ from desktop_app.ui.item_views import show_wrapped_rows
 from desktop_app.ui.views import ActionItemView
 
 EMPTY_TEXT = "No action items. Select the words of a request and press Ctrl+Shift+A."
+_NOTICE_WORDS = 60  # characters of the deleted item's words in the notice
+# An edit going on: the item's id, what is typed, whether it has the focus, the item before.
+_Editing = tuple[str, dict[str, object], bool, ActionItemView]
+
+
+def _deleted_notice(what: str) -> str:
+    if len(what) > _NOTICE_WORDS:  # cut after a whole word
+        what = what[: _NOTICE_WORDS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"Deleted “{what}”."
 
 
 def _next_status(status: ActionStatus) -> ActionStatus:
@@ -40,6 +51,8 @@ class ActionItemsPane(QWidget):
     action_item_deleted = Signal(str)
     action_item_activated = Signal(str)
     title_changed = Signal(str)
+    undo_requested = Signal()  # take back the last deletion, change of status or edit
+    new_undo_step = Signal()  # the changes that follow are one step for undo, not the last's
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +66,8 @@ class ActionItemsPane(QWidget):
         self._title = "Action items"
         self._check_click = False
         self._pending_edit: str | None = None  # asked for before its item arrived
+        self._reopening = False  # the same edit goes on in a new editor
+        self._deleting = False
 
         self._model = ActionItemsModel(self)
         self._view = ActionItemList()
@@ -82,11 +97,18 @@ class ActionItemsPane(QWidget):
         self._bar.setLayout(self._filter_bar())
         layout.addWidget(self._bar)
         layout.addWidget(self._stack)
+        self._notice = QWidget()
+        self._notice.setLayout(self._notice_bar())
+        self._notice.hide()
+        layout.addWidget(self._notice)
         self.setFocusProxy(self._view)
+        for widget in (self._view, self._open_button, self._all_button, self._undo_button):
+            widget.installEventFilter(self)
 
         self._model.edited.connect(self._edited)
         self._view.toggle_requested.connect(self._toggle)
         self._delegate.check_clicked.connect(self._check_clicked)
+        self._delegate.step_ended.connect(self._step_ended)
         self._view.delete_requested.connect(self._delete)
         self._view.activate_requested.connect(self._activate)
         self._view.edit_requested.connect(self._view.edit)
@@ -125,6 +147,24 @@ class ActionItemsPane(QWidget):
         bar.addWidget(self._read_only_label)
         return bar
 
+    def _notice_bar(self) -> QHBoxLayout:
+        """After a deletion: what was deleted, and the button that brings it back."""
+        self._notice_label = QLabel()
+        self._notice_label.setObjectName("undoNotice")
+        self._notice_label.setWordWrap(True)
+        self._notice_label.setAccessibleName("Action item deleted")
+        self._undo_button = QToolButton()
+        self._undo_button.setText("Undo")
+        self._undo_button.setAccessibleName("Undo the deletion")
+        self._undo_button.setToolTip("Bring the deleted action item back (Ctrl+Z)")
+        self._undo_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._undo_button.clicked.connect(self._undo)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(PADDING, 2, PADDING, 4)
+        bar.addWidget(self._notice_label, 1)
+        bar.addWidget(self._undo_button)
+        return bar
+
     # The API the window uses
 
     def set_action_items(self, items: list[ActionItemView]) -> None:
@@ -132,9 +172,12 @@ class ActionItemsPane(QWidget):
         current_row = self._view.currentIndex().row()
         scroll = self._view.verticalScrollBar().value()
         editing = self._editing_state()
-        if editing and self._delegate.editor is not None and self._changes_shape(items):
+        changes_shape = self._changes_shape(items)
+        if editing and self._delegate.editor is not None and changes_shape:
             # Closed by the reset below: the editor must not save then, it is reopened after.
             self._delegate.editor.stop_watching_focus()
+        if changes_shape and not self._deleting:
+            self._notice.hide()  # another meeting, or a new item: the notice is out of date
         if self._model.set_items(items):
             self._kept_visible &= {item.id for item in items}
             self._apply_filter()
@@ -153,12 +196,7 @@ class ActionItemsPane(QWidget):
         self._pending_edit = action_item_id if row is None else None
         if row is None:
             return
-        if self._view.isRowHidden(row):
-            self._kept_visible.add(action_item_id)
-            self._refresh()
-        index = self._model.index(row)
-        self._view.setCurrentIndex(index)
-        self._view.scrollTo(index)
+        index = self._select(action_item_id, row)
         if not self._read_only:
             self._view.edit(index)
             if self._delegate.editor is not None:
@@ -166,7 +204,9 @@ class ActionItemsPane(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         if self._delegate.editor is not None and read_only:
-            self._delegate.editor.finish(False)
+            self._delegate.editor.finish(True)  # what was typed stays
+        if read_only:
+            self._notice.hide()
         self._read_only = read_only
         self._model.read_only = read_only
         self._set_edit_triggers()
@@ -188,6 +228,7 @@ class ActionItemsPane(QWidget):
     # Reacting to the user
 
     def _edited(self, action_item_id: str, field: str, value: object) -> None:
+        self._notice.hide()  # Ctrl+Z now takes back this change first
         if field == "status":
             self._kept_visible.add(action_item_id)
             self._refresh()
@@ -215,8 +256,51 @@ class ActionItemsPane(QWidget):
             self.action_item_activated.emit(self._model.item(index.row()).id)
 
     def _delete(self, index: QModelIndex) -> None:
-        if not self._read_only and index.isValid():
-            self.action_item_deleted.emit(self._model.item(index.row()).id)
+        if self._read_only or not index.isValid():
+            return
+        item = self._model.item(index.row())
+        self._deleting = True
+        try:
+            self.action_item_deleted.emit(item.id)
+        finally:
+            self._deleting = False
+        if self._model.row_of(item.id) is not None:
+            return  # not deleted (yet)
+        self._notice_label.setText(_deleted_notice(item.what))
+        self._notice.show()
+        if not self._view.isVisible():
+            self._undo_button.setFocus()  # the list is empty: Ctrl+Z must stay in the pane
+
+    def _undo(self) -> None:
+        """Ask for the last change to be taken back; show and select the item it concerned."""
+        if self._read_only:
+            return
+        before = {item.id: item for item in self._model.items()}
+        self._notice.hide()
+        self.undo_requested.emit()
+        changed = [item.id for item in self._model.items() if before.get(item.id) != item]
+        if changed:
+            self._kept_visible.update(changed)
+            self._refresh()
+            self._select(changed[0])
+        if self._view.isVisible():
+            self._view.setFocus()
+
+    def _step_ended(self) -> None:
+        if not self._reopening:
+            self.new_undo_step.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z here undoes in the action items, not in the note (the window's Undo).
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and not self._read_only:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo):
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    self._undo()
+                return True
+        return super().eventFilter(watched, event)
 
     # Keeping the view in step
 
@@ -259,6 +343,19 @@ class ActionItemsPane(QWidget):
         if current.isValid() and self._view.isRowHidden(current.row()):
             self._restore_current(None, current.row())
 
+    def _select(self, action_item_id: str, row: int | None = None) -> QModelIndex:
+        """Make the item current, in sight even if the filter would hide it."""
+        row = self._model.row_of(action_item_id) if row is None else row
+        if row is None:
+            return QModelIndex()
+        if self._view.isRowHidden(row):
+            self._kept_visible.add(action_item_id)
+            self._refresh()
+        index = self._model.index(row)
+        self._view.setCurrentIndex(index)
+        self._view.scrollTo(index)
+        return index
+
     def _current_id(self) -> str | None:
         index = self._view.currentIndex()
         return self._model.item(index.row()).id if index.isValid() else None
@@ -278,26 +375,37 @@ class ActionItemsPane(QWidget):
     def _changes_shape(self, items: list[ActionItemView]) -> bool:
         return [item.id for item in items] != [item.id for item in self._model.items()]
 
-    def _editing_state(self) -> tuple[str, dict[str, object], bool] | None:
+    def _editing_state(self) -> _Editing | None:
         editor, index = self._delegate.editor, self._delegate.editing
         if editor is None or index is None or not index.isValid():
             return None
         focus = QApplication.focusWidget()
         has_focus = focus is not None and editor.isAncestorOf(focus)
-        return self._model.item(index.row()).id, editor.values(), has_focus
+        return self._model.item(index.row()).id, editor.values(), has_focus, editor.original
 
-    def _reopen_editor(self, action_item_id: str, values: dict[str, object], focus: bool) -> None:
+    def _reopen_editor(
+        self,
+        action_item_id: str,
+        values: dict[str, object],
+        focus: bool,
+        original: ActionItemView,
+    ) -> None:
         """After the list changed shape, the item being edited is edited again, as typed."""
         row = self._model.row_of(action_item_id)
         if row is None or self._view.isRowHidden(row) or self._read_only:
             return
         index = self._model.index(row)
-        self._view.edit(index)
+        self._reopening = True
+        try:
+            self._view.edit(index)
+        finally:
+            self._reopening = False
         editor = self._delegate.editor
         if editor is None:
             return
         typed = self._model.item(row)
         editor.show_item(replace(typed, **values))  # type: ignore[arg-type]
         editor.loaded = True
+        editor.original = original  # Esc goes back to the item as it was before this edit
         if focus:
             editor.what.setFocus()

@@ -69,10 +69,24 @@ class Recorder:
         self.deleted: list[str] = []
         self.activated: list[str] = []
         self.titles: list[str] = []
+        self.undos = 0
+        self.new_steps = 0
         pane.action_item_changed.connect(lambda *args: self.changes.append(args))
         pane.action_item_deleted.connect(self.deleted.append)
         pane.action_item_activated.connect(self.activated.append)
         pane.title_changed.connect(self.titles.append)
+        pane.undo_requested.connect(self._undo)
+        pane.new_undo_step.connect(self._new_step)
+
+    def _undo(self) -> None:
+        self.undos += 1
+
+    def _new_step(self) -> None:
+        self.new_steps += 1
+
+    def latest(self) -> dict[tuple[str, str], object]:
+        """The last value reported for each field of each item: what the window now holds."""
+        return {(item_id, field): value for item_id, field, value in self.changes}
 
 
 @pytest.fixture
@@ -224,10 +238,10 @@ def test_f2_edits_an_item_in_place_field_by_field(qtbot, pane, recorder):
     assert due.accessibleName() == "Due"
     qtbot.keyClicks(due, "end of 2017")
     qtbot.keyClick(due, Qt.Key.Key_Return)
-    assert recorder.changes == [
-        ("analysis", "what", "Analyse the roles IOM could play after the global compact"),
-        ("analysis", "due", "end of 2017"),
-    ]
+    assert recorder.latest() == {
+        ("analysis", "what"): "Analyse the roles IOM could play after the global compact",
+        ("analysis", "due"): "end of 2017",
+    }
     assert focused_field() is view
     assert shown_rows(pane)[2].startswith("Analyse the roles")
 
@@ -241,17 +255,55 @@ def test_the_status_is_chosen_from_the_keyboard(qtbot, pane, recorder):
     status = focused_field()
     assert status.accessibleName() == "Status"
     qtbot.keyClick(status, Qt.Key.Key_End)  # the last choice: dropped
+    assert recorder.changes == [("update", "status", ActionStatus.DROPPED)]  # at once
     qtbot.keyClick(status, Qt.Key.Key_Return)
     assert recorder.changes == [("update", "status", ActionStatus.DROPPED)]
 
 
-def test_escape_leaves_the_item_as_it_was(qtbot, pane, recorder):
+def test_each_keystroke_is_reported_while_the_editor_stays_open(qtbot, pane, recorder):
     pane.set_action_items(SAMPLE)
     view = select(qtbot, pane, "papers")
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.keyClicks(focused_field(), " by email")
-    qtbot.keyClick(focused_field(), Qt.Key.Key_Escape)
+    what = focused_field()
+    qtbot.keyClicks(what, " by email")
+    assert recorder.changes[-1] == ("papers", "what", f"{SAMPLE[0].what} by email")
+    assert len(recorder.changes) == len("byemail")  # a space alone changes nothing yet
+    assert focused_field() is what
+    assert what.textCursor().position() == len(what.toPlainText())
+    qtbot.keyClicks(what, "!")
+    assert what.toPlainText() == f"{SAMPLE[0].what} by email!"
+    qtbot.keyClick(what, Qt.Key.Key_Tab)
+    qtbot.keyClick(focused_field(), Qt.Key.Key_End)
+    qtbot.keyClicks(focused_field(), " and Chair")
+    assert recorder.changes[-1] == ("papers", "owner", "IOM Administration and Chair")
+
+
+def test_an_emptied_what_is_not_reported(qtbot, pane, recorder):
+    pane.set_action_items(SAMPLE)
+    view = select(qtbot, pane, "papers")
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClick(focused_field(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused_field(), Qt.Key.Key_Delete)
     assert recorder.changes == []
+    qtbot.keyClicks(focused_field(), "Papers")
+    assert recorder.changes[-1] == ("papers", "what", "Papers")
+
+
+def test_escape_puts_back_the_item_as_it_was(qtbot, pane, recorder):
+    pane.set_action_items(SAMPLE)
+    view = select(qtbot, pane, "papers")
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert recorder.new_steps == 1  # an edit is one step for undo
+    qtbot.keyClicks(focused_field(), " by email")
+    qtbot.keyClick(focused_field(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused_field(), " and Chair")
+    qtbot.keyClick(focused_field(), Qt.Key.Key_Escape)
+    assert recorder.new_steps == 2  # and putting it back another
+    assert recorder.latest() == {
+        ("papers", "what"): SAMPLE[0].what,
+        ("papers", "owner"): SAMPLE[0].owner,
+    }
+    assert shown_rows(pane)[0].startswith(f"{SAMPLE[0].what}\nIOM Administration\n")
     assert focused_field() is view
 
 
@@ -264,7 +316,8 @@ def test_tab_past_the_last_field_keeps_the_changes(qtbot, pane, recorder):
     qtbot.keyClicks(focused_field(), " and Legal Office")
     for _ in range(3):
         qtbot.keyClick(focused_field(), Qt.Key.Key_Tab)
-    assert recorder.changes == [("papers", "owner", "IOM Administration and Legal Office")]
+    assert recorder.latest() == {("papers", "owner"): "IOM Administration and Legal Office"}
+    assert focused_field() is not None and focused_field().accessibleName() != "Status"
 
 
 def test_a_new_item_opens_for_its_words(qtbot, pane, recorder):
@@ -275,7 +328,9 @@ def test_a_new_item_opens_for_its_words(qtbot, pane, recorder):
     assert what.accessibleName() == "What"
     qtbot.keyClicks(what, " circulate the draft")
     qtbot.keyClick(what, Qt.Key.Key_Return)
-    assert recorder.changes == [("new", "what", "requested the secretariat to circulate the draft")]
+    assert recorder.latest() == {
+        ("new", "what"): "requested the secretariat to circulate the draft"
+    }
 
 
 def test_an_update_from_the_window_keeps_the_selection(qtbot, pane):
@@ -292,6 +347,8 @@ def test_a_read_only_library_lets_nothing_change(qtbot, pane, recorder):
     view = select(qtbot, pane, "papers")
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_F2):
         qtbot.keyClick(view, key)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert recorder.undos == 0
     assert focused_field() is view
     pane.edit_what("papers")
     assert focused_field() is view
@@ -329,17 +386,52 @@ def test_an_item_asked_for_before_it_arrives_opens_when_it_does(qtbot, pane, rec
     qtbot.keyClick(focused_field(), Qt.Key.Key_Home)
     qtbot.keyClicks(focused_field(), "Please ")
     qtbot.keyClick(focused_field(), Qt.Key.Key_Return)
-    assert recorder.changes == [("new", "what", "Please circulate the draft")]
+    assert recorder.latest() == {("new", "what"): "Please circulate the draft"}
 
 
 def test_words_being_typed_survive_an_item_added_meanwhile(qtbot, pane, recorder):
     pane.set_action_items(SAMPLE)
     view = select(qtbot, pane, "analysis")
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.keyClicks(focused_field(), " and risks")
+    qtbot.keyClicks(focused_field(), " and ris")
+    typed = replace(SAMPLE[2], what=f"{SAMPLE[2].what} and ris")  # as the window has it now
     first = ActionItemView("first", "Report back", "Chair", "", ActionStatus.OPEN, 1)
-    pane.set_action_items([first, *SAMPLE])
-    assert recorder.changes == []
+    pane.set_action_items([first, *SAMPLE[:2], typed, *SAMPLE[3:]])
     assert focused_field().accessibleName() == "What"
-    qtbot.keyClick(focused_field(), Qt.Key.Key_Return)
-    assert recorder.changes == [("analysis", "what", f"{SAMPLE[2].what} and risks")]
+    assert focused_field().toPlainText().endswith(" and ris")
+    assert recorder.new_steps == 1  # the same edit goes on
+    qtbot.keyClicks(focused_field(), "ks")
+    qtbot.keyClick(focused_field(), Qt.Key.Key_Escape)
+    # Esc goes back to the words before the edit, not to those when the list changed.
+    assert recorder.latest() == {("analysis", "what"): SAMPLE[2].what}
+
+
+def test_delete_says_what_was_deleted_and_offers_to_undo(qtbot, pane, recorder):
+    pane.set_action_items(SAMPLE)
+    view = select(qtbot, pane, "oral")
+    pane.action_item_deleted.connect(
+        lambda item_id: pane.set_action_items([i for i in SAMPLE if i.id != item_id])
+    )
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    notice = next(w for w in pane.findChildren(QLabel) if w.objectName() == "undoNotice")
+    assert notice.isVisible()
+    assert notice.text() == "Deleted “Provide an oral update on the current state of IOM–UN…”."
+    undo = next(b for b in pane.findChildren(QToolButton) if b.text() == "Undo")
+    assert undo.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert recorder.undos == 1
+    assert not notice.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert notice.isVisible()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert recorder.undos == 2
+    assert recorder.deleted == ["oral", "analysis"]
+
+
+def test_the_item_an_undo_brings_back_is_selected(qtbot, pane, recorder):
+    pane.set_action_items([item for item in SAMPLE if item.id != "analysis"])
+    view = select(qtbot, pane, "papers")
+    pane.undo_requested.connect(lambda: pane.set_action_items(SAMPLE))
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentIndex().data().startswith("Produce an analysis")
+    assert focused_field() is view
