@@ -1,0 +1,114 @@
+"""Undo for the action items: a deletion, a change of status or an edit, taken back one step
+at a time (Ctrl+Z in the action items pane). Every change goes through here to the meeting's
+session, which saves it as usual; so does the change that takes it back.
+
+An edit is one step however many keystrokes it took: the words typed into the same item join
+the step until the pane says a new one begins (another editor opened, Esc pressed). A change
+of status and a deletion are always steps of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject
+
+from desktop_app.core.model import ActionItem
+from desktop_app.ui.session import MeetingSession
+
+_MOST_STEPS = 200
+
+
+@dataclass
+class _Deleted:
+    position: int
+    action: ActionItem  # a copy, as it was
+
+
+@dataclass
+class _Changed:
+    action_item_id: str
+    before: dict[str, object]  # field: value before the step
+    open: bool  # more typing into the same item joins this step
+
+
+class ActionItemHistory(QObject):
+    """The steps that Ctrl+Z takes back, newest last, for the session they were made in."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session: MeetingSession | None = None
+        self._steps: list[_Deleted | _Changed] = []
+
+    def change(
+        self, session: MeetingSession, action_item_id: str, field: str, value: object
+    ) -> None:
+        steps = self._steps_of(session)
+        action = session.action_item(action_item_id)
+        if action is None:
+            return
+        before = getattr(action, field, None)
+        session.change_action_item(action_item_id, field, value)
+        if getattr(action, field, None) == before:
+            return
+        top = steps[-1] if steps else None
+        typing = field != "status"
+        if isinstance(top, _Changed) and top.open and top.action_item_id == action_item_id:
+            if typing:
+                top.before.setdefault(field, before)
+                return
+            top.open = False
+        self._push(_Changed(action_item_id, {field: before}, open=typing))
+
+    def delete(self, session: MeetingSession, action_item_id: str) -> None:
+        self._steps_of(session)
+        action = session.action_item(action_item_id)
+        if action is None:
+            return
+        position = session.meeting.action_items.index(action)
+        session.delete_action_item(action_item_id)
+        self._push(_Deleted(position, replace(action)))
+
+    def new_step(self) -> None:
+        """What is changed next does not join the last step."""
+        if self._steps and isinstance(self._steps[-1], _Changed):
+            self._steps[-1].open = False
+
+    def undo(self, session: MeetingSession) -> str | None:
+        """Take back the last step that still makes a difference; the id of its item."""
+        steps = self._steps_of(session)
+        while steps:
+            step = steps.pop()
+            if isinstance(step, _Deleted):
+                if self._restore(session, step):
+                    return step.action.id
+                continue
+            action = session.action_item(step.action_item_id)
+            if action is None:
+                continue
+            back = {f: v for f, v in step.before.items() if getattr(action, f) != v}
+            for field, value in back.items():
+                session.change_action_item(action.id, field, value)
+            if back:
+                return action.id
+        return None
+
+    def _restore(self, session: MeetingSession, step: _Deleted) -> bool:
+        if session.action_item(step.action.id) is not None or session.read_only:
+            return False
+        actions = session.meeting.action_items
+        actions.insert(min(step.position, len(actions)), replace(step.action))
+        # The session has no public way yet to put an item back: this is what its own
+        # add/change/delete call, to mark the meeting changed, save it and show it.
+        session._action_items_edited()
+        return True
+
+    def _steps_of(self, session: MeetingSession) -> list[_Deleted | _Changed]:
+        if session is not self._session:  # another meeting: its steps are not this one's
+            self._session = session
+            self._steps = []
+        return self._steps
+
+    def _push(self, step: _Deleted | _Changed) -> None:
+        self._steps.append(step)
+        del self._steps[:-_MOST_STEPS]
