@@ -89,7 +89,11 @@ def test_footnote_words_typed_just_before_closing_the_window_are_saved(
 
     with Library.open(library_path, read_only=True) as library:
         saved = library.load_meeting(meeting_id)
-    assert next(iter(saved.footnotes.values())).text.plain_text().endswith("Puerto Vallarta. FOOTWORDS")
+    assert (
+        next(iter(saved.footnotes.values()))
+        .text.plain_text()
+        .endswith("Puerto Vallarta. FOOTWORDS")
+    )
 
 
 def test_closing_the_window_during_an_export_finishes_the_file_without_an_error(
