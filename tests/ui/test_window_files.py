@@ -251,7 +251,7 @@ def unwritable_folder(tmp_path):
     try:
         yield folder, make_read_only
     finally:
-        subprocess.run(["umount", str(folder)], check=False)
+        subprocess.run(["umount", "--lazy", str(folder)], check=False)  # even if still open
 
 
 def test_an_unwritable_library_opens_read_only_with_a_message(unwritable_folder, open_window):
