@@ -96,11 +96,7 @@ class ActionItemHistory(QObject):
     def _restore(self, session: MeetingSession, step: _Deleted) -> bool:
         if session.action_item(step.action.id) is not None or session.read_only:
             return False
-        actions = session.meeting.action_items
-        actions.insert(min(step.position, len(actions)), replace(step.action))
-        # The session has no public way yet to put an item back: this is what its own
-        # add/change/delete call, to mark the meeting changed, save it and show it.
-        session._action_items_edited()
+        session.restore_action_item(step.position, replace(step.action))
         return True
 
     def _steps_of(self, session: MeetingSession) -> list[_Deleted | _Changed]:

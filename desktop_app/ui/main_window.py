@@ -39,6 +39,7 @@ from desktop_app.store.errors import (
     LibraryError,
 )
 from desktop_app.store.library import Library
+from desktop_app.ui.action_item_undo import ActionItemHistory
 from desktop_app.ui.action_items import ActionItemsPane
 from desktop_app.ui.agenda_tree import AgendaTree
 from desktop_app.ui.banner import Banner
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self._read_only_reason = read_only_reason
         self.session: MeetingSession | None = None
+        self.action_history = ActionItemHistory(self)
         self._exports: list[ExportJob] = []
         self.settings = WindowSettings()
         self.setWindowIcon(icon("rapporteur"))
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export_note)
         a.details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.editor.undo_change)
+        a.undo.triggered.connect(self._undo)
         a.redo.triggered.connect(self.editor.redo_change)
         a.cut.triggered.connect(self.editor.cut)
         a.copy.triggered.connect(self.editor.copy)
@@ -227,11 +229,7 @@ class MainWindow(QMainWindow):
             lambda item_id, title: agenda_edits.rename_agenda_item(note, item_id, title)
         )
         self.agenda.delete_requested.connect(self._delete_agenda_item)
-        self.agenda.move_requested.connect(
-            lambda item_id, parent, index: agenda_edits.move_agenda_item(
-                note, item_id, parent, index
-            )
-        )
+        self.agenda.move_requested.connect(self._move_agenda_item)
 
         self.footnotes.footnote_edited.connect(note.set_footnote_text)
         self.footnotes.footnote_activated.connect(self.editor.show_footnote_marker)
@@ -239,6 +237,8 @@ class MainWindow(QMainWindow):
 
         self.action_items.action_item_changed.connect(self._change_action_item)
         self.action_items.action_item_deleted.connect(self._delete_action_item)
+        self.action_items.undo_requested.connect(self._undo_action_item)
+        self.action_items.new_undo_step.connect(self.action_history.new_step)
         self.action_items.action_item_activated.connect(self._show_action_source)
         self.action_items.title_changed.connect(self.actions_dock.setWindowTitle)
 
@@ -491,6 +491,12 @@ class MainWindow(QMainWindow):
     def _show_section(self, item_id: str) -> None:
         self.editor.go_to_section(item_id)
 
+    def _move_agenda_item(self, item_id: str, parent_id: str | None, index: int) -> None:
+        """The note follows the moved section, so the agenda keeps it current: Alt+Up or
+        Alt+Down again moves it on."""
+        if agenda_edits.move_agenda_item(self.editor.note, item_id, parent_id, index):
+            self._show_section(item_id)
+
     def _add_agenda_item(self, parent_id: str | None, after_id: str | None) -> None:
         note = self.editor.note
         item_id = agenda_edits.add_agenda_item(note, parent_id, after_id)
@@ -505,13 +511,7 @@ class MainWindow(QMainWindow):
         entry = next((e for e in self.editor.note.structure().agenda if e.id == item_id), None)
         if entry is None:
             return
-        count = entry.paragraph_count
-        kept = (
-            f"Its {count} paragraph{'s' if count != 1 else ''} will be kept, at the end of the "
-            "section before it."
-            if count
-            else "It has no paragraphs."
-        )
+        kept = agenda_edits.deletion_outcome(self.editor.note, item_id)
         answer = QMessageBox.question(
             self, "Delete agenda item", f"Delete the agenda item “{entry.title}”?\n\n{kept}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -543,11 +543,23 @@ class MainWindow(QMainWindow):
 
     def _change_action_item(self, action_id: str, field: str, value: object) -> None:
         if self.session:
-            self.session.change_action_item(action_id, field, value)
+            self.action_history.change(self.session, action_id, field, value)
 
     def _delete_action_item(self, action_id: str) -> None:
         if self.session:
-            self.session.delete_action_item(action_id)
+            self.action_history.delete(self.session, action_id)
+
+    def _undo(self) -> None:
+        """Edit › Undo takes back the last change of the pane the user is in."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.action_items.isAncestorOf(focus):
+            self._undo_action_item()
+        else:
+            self.editor.undo_change()
+
+    def _undo_action_item(self) -> None:
+        if self.session and not self.library.read_only:
+            self.action_history.undo(self.session)
 
     def _show_action_source(self, action_id: str) -> None:
         action = self.session.action_item(action_id) if self.session else None

@@ -110,6 +110,12 @@ class MeetingSession(QObject):
         self.meeting.action_items = [a for a in self.meeting.action_items if a.id != action_item_id]
         self._action_items_edited()
 
+    def restore_action_item(self, position: int, action: ActionItem) -> None:
+        """Put a deleted action item back where it was (undo)."""
+        items = self.meeting.action_items
+        items.insert(min(position, len(items)), action)
+        self._action_items_edited()
+
     def _action_items_edited(self) -> None:
         self._meeting_changed = True
         self.action_items_changed.emit()

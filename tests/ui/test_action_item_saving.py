@@ -215,3 +215,15 @@ def test_escape_cancels_an_edit_and_ctrl_z_brings_the_words_back(qtbot, meeting,
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
     qtbot.wait(1000)
     assert saved_action_items(library_path)[0].what == f"{before.what} by email"
+
+
+def test_edit_undo_in_the_menu_takes_back_a_deletion_in_the_action_items(qtbot, meeting):
+    view = go_to_actions(qtbot, meeting)
+    select_row(qtbot, view, 0)
+    first = meeting.session.meeting.action_items[0].what
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert first not in [a.what for a in meeting.session.meeting.action_items]
+    note_before = meeting.editor.toPlainText()
+    meeting.actions.undo.trigger()  # Edit › Undo, or the toolbar's
+    assert meeting.session.meeting.action_items[0].what == first
+    assert meeting.editor.toPlainText() == note_before
