@@ -29,6 +29,8 @@ def test_a_footnote_chosen_in_the_panel_is_shown_not_selected_so_typing_keeps_it
     highlighted = editor.extraSelections()
     assert [h.cursor.selectedText() for h in highlighted] == [MARKER]
     assert editor.textCursor().position() == highlighted[0].cursor.selectionEnd()
+    shown_at = editor.cursorRect().top()
+    assert editor.viewport().height() // 5 < shown_at < editor.viewport().height() // 2
 
     qtbot.keyClick(focused(), Qt.Key.Key_2, CTRL)
     type_text(focused(), " (see the footnote)")

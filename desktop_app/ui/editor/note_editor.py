@@ -147,6 +147,7 @@ class NoteEditor(QTextEdit):
         if position is None:
             return
         self.go_to_footnote_marker(footnote_id)
+        self._scroll_cursor_to_a_third()
         highlight = QTextEdit.ExtraSelection()
         highlight.cursor = QTextCursor(self.note)
         highlight.cursor.setPosition(position)
@@ -154,6 +155,12 @@ class NoteEditor(QTextEdit):
         highlight.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
         highlight.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
         self.setExtraSelections([highlight])
+
+    def _scroll_cursor_to_a_third(self) -> None:
+        """Scroll so that the cursor's line sits a third of the way down, its context above."""
+        bar = self.verticalScrollBar()
+        line = self.cursorRect().top() + bar.value()
+        bar.setValue(max(0, min(line - self.viewport().height() // 3, bar.maximum())))
 
     def _scroll_block_to_top(self, block: QTextBlock) -> None:
         rect = self.note.documentLayout().blockBoundingRect(block)
