@@ -383,9 +383,10 @@ class NoteDocument(QTextDocument):
             self._after_change.start()
 
     def _settle(self) -> None:
-        if not self._in_history:
+        structure = self.structure()
+        if not self._in_history and _may_repeat_an_id(structure):
             self.ensure_unique_ids()
-        self.structure()
+            self.structure()
         self.structure_changed.emit()
 
     def ensure_unique_ids(self) -> None:
@@ -431,6 +432,16 @@ class NoteDocument(QTextDocument):
         cursor.endEditBlock()
         self._structure = None  # a new marker id is not a change of text, but of numbers
         self.structure_changed_since_save = True
+
+
+def _may_repeat_an_id(structure: NoteStructure) -> bool:
+    """Whether some block or marker lacks an id or shares one (the full check reads every
+    fragment of the note, so it runs only then)."""
+    ids = structure.block_numbers
+    markers = sum(info.markers for info in structure.blocks)
+    return (
+        len(ids) != len(structure.blocks) or "" in ids or markers != len(structure.footnote_numbers)
+    )
 
 
 def _footnotes_of(text: Inline, footnotes: dict[str, Inline]) -> dict[str, Inline]:
