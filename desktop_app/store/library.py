@@ -188,8 +188,9 @@ class Library:
                 db.execute("PRAGMA query_only = ON")
                 if not checked:
                     check_integrity(db, path)
-                    application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-                    FileFacts(application_id, 0).require_ours(path, writing=False)
+                # Read at once, so that a file this connection cannot read fails here.
+                application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+                FileFacts(application_id, 0).require_ours(path, writing=False)
         except BaseException:
             db.close()
             raise

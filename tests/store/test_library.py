@@ -1,8 +1,10 @@
 """The library keeps every meeting exactly, writes only what changed, and finds text."""
 
 import datetime as dt
+import os
 import random
 import sqlite3
+import subprocess
 
 import pytest
 
@@ -562,6 +564,39 @@ def test_a_read_only_library_refuses_every_write(library_path, saved):
         assert [m.title for m in library.meetings()] == [saved.title]
     assert sha256(library_path) == fingerprint
     assert stored(library_path, saved.id) == saved
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder that cannot be written, and a function that makes it so: by permissions for
+    a user, and for root (whom permissions do not stop) a read-only file system."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        yield folder, lambda: folder.chmod(0o555)
+        folder.chmod(0o755)
+        return
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)]).returncode:
+        pytest.skip("root can write any file, and this system cannot mount a read-only one")
+    try:
+        yield folder, lambda: subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=False)
+
+
+def test_a_library_on_read_only_media_can_be_read(read_only_folder):
+    """SQLite cannot make there the shared-memory file a reader needs: read as unchanging."""
+    folder, make_read_only = read_only_folder
+    path = folder / "library.rapporteur"
+    meeting = every_entity_meeting()
+    with Library.open(path) as library:
+        library.add_meeting(meeting)
+    make_read_only()
+    with Library.open(path, read_only=True) as library:
+        assert library.load_meeting(meeting.id) == meeting
+        assert [m.id for m in library.meetings()] == [meeting.id]
+    with pytest.raises(LibraryWriteFailed):
+        Library.open(path)
 
 
 def test_opening_a_path_in_a_missing_folder_creates_the_folder(tmp_path):
