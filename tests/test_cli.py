@@ -172,10 +172,13 @@ def test_a_malformed_file_among_good_ones_imports_none_of_them(cli: Run, tmp_pat
     before = listed(cli("list"))
     good = write_note(tmp_path / "good.md", "Good meeting", "2020-01-01")
     bad = tmp_path / "bad.md"
-    bad.write_text(note_text("Bad meeting", "2020-01-02") + "## \n", encoding="utf-8")
+    bad.write_text(note_text("Bad meeting", "2020-01-02") + "# Agenda\n", encoding="utf-8")
     also_good = write_note(tmp_path / "also-good.md", "Also good", "2020-01-03")
     result = cli("import", good, bad, also_good)
-    assert_one_line_error(result, f"{bad}, line 13: a heading needs a title")
+    assert_one_line_error(
+        result,
+        f"{bad}, line 13: an agenda item heading starts '## '; the title goes in the front matter",
+    )
     assert listed(cli("list")) == before
 
 
