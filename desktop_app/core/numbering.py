@@ -8,6 +8,7 @@ and their own sub-items (i), (ii) …. Footnotes are numbered by first appearanc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from desktop_app.core.model import Meeting
 
@@ -32,6 +33,7 @@ def roman(index: int) -> str:
     return "".join(out)
 
 
+@cache  # called for every sub-item of the note at every change of its structure
 def sub_item_label(index: int, depth: int) -> str:
     """The label of the index-th sub-item at depth 1 "(a)" or depth 2 "(i)"."""
     return f"({letter(index) if depth == 1 else roman(index)})"

@@ -58,6 +58,7 @@ class ActionItemDelegate(QStyledItemDelegate):
         self._model = model
         self.editor: ActionItemEditor | None = None
         self.editing: QPersistentModelIndex | None = None
+        self._heights: dict[tuple[str, int, str], int] = {}  # (font, width, text): height
 
     # Layout and painting
 
@@ -74,17 +75,29 @@ class ActionItemDelegate(QStyledItemDelegate):
         check = QRect(PADDING, check_top, size, size)
         left = PADDING + size + _GAP
         text_width = max(40, width - left - PADDING - 4)
-        wrap = Qt.TextFlag.TextWordWrap
-        what_height = line.boundingRect(QRect(0, 0, text_width, 100000), wrap, item.what).height()
+        what_height = self._wrapped_height(font, text_width, item.what)
         what = QRect(left, top + PADDING, text_width, max(what_height, line.height()))
-        meta_metrics = QFontMetrics(self._meta_font(font))
+        meta_font = self._meta_font(font)
         y = what.bottom() + 1 + 3
         meta = []
         for text in meta_lines(item):
-            height = meta_metrics.boundingRect(QRect(0, 0, text_width, 100000), wrap, text).height()
+            height = self._wrapped_height(meta_font, text_width, text)
             meta.append((QRect(left, y, text_width, height), text))
             y += height + 1
         return _CardLayout(check, what, meta, y - top + PADDING - 1)
+
+    def _wrapped_height(self, font: QFont, width: int, text: str) -> int:
+        """The height of the text wrapped to the width, measured once: a change of paragraph
+        numbers repaints every card, and measuring is most of a card's cost."""
+        key = (font.key(), width, text)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            area = QRect(0, 0, width, 100000)
+            height = QFontMetrics(font).boundingRect(area, Qt.TextFlag.TextWordWrap, text).height()
+            self._heights[key] = height
+        return height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = self._view.viewport().width()
