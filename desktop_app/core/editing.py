@@ -68,16 +68,23 @@ def insert_agenda_item(
 
 
 def delete_agenda_item(meeting: Meeting, agenda_item_id: str) -> list[Paragraph]:
-    """Remove an agenda item and its sub-items; their paragraphs move, in order, to the end
-    of the section before it. Returns the paragraphs that moved."""
+    """Remove an agenda item, as the note does when its heading goes: its paragraphs move, in
+    order, to the end of the section before it; its sub-items stay, as sub-items of the agenda
+    item before it (as agenda items of their own when it was the first). Returns the
+    paragraphs that moved."""
     item, parent = meeting.find_agenda_item(agenda_item_id)
-    keep = [p for p in item.paragraphs] + [p for sub in item.sub_items for p in sub.paragraphs]
     sections = list(meeting.sections())
     position = next(i for i, s in enumerate(sections) if s.id == agenda_item_id)
-    previous = sections[position - 1]
-    previous.paragraphs.extend(keep)
-    (parent.sub_items if parent else meeting.agenda).remove(item)
-    return keep
+    kept = list(item.paragraphs)
+    sections[position - 1].paragraphs.extend(kept)
+    siblings = parent.sub_items if parent else meeting.agenda
+    index = siblings.index(item)
+    siblings.remove(item)
+    if index > 0:
+        siblings[index - 1].sub_items.extend(item.sub_items)
+    else:
+        siblings[0:0] = item.sub_items
+    return kept
 
 
 def move_agenda_item(

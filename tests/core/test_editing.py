@@ -50,11 +50,25 @@ def test_deleting_an_agenda_item_keeps_its_paragraphs_in_the_section_before():
     assert [item.title for item, _ in meeting.agenda_items()] == ["First", "First, sub"]
 
 
-def test_deleting_the_first_agenda_item_moves_everything_under_it_to_the_opening():
+def test_deleting_the_first_agenda_item_moves_its_paragraphs_to_the_opening_keeps_sub_items():
     meeting = build()
     editing.delete_agenda_item(meeting, meeting.agenda[0].id)
-    assert texts(meeting.opening) == ["opening", "f0", "f1", "f2", "fs"]
-    assert number_meeting(meeting).section_range(None) == "1–5"
+    assert texts(meeting.opening) == ["opening", "f0", "f1", "f2"]
+    assert [item.title for item in meeting.agenda] == ["First, sub", "Second"]
+    assert texts(meeting.agenda[0].paragraphs) == ["fs"]
+    assert number_meeting(meeting).section_range(None) == "1–4"
+
+
+def test_deleting_an_agenda_item_makes_its_sub_items_those_of_the_item_before():
+    meeting = build()
+    editing.insert_agenda_item(meeting, AgendaItem(title="Third"), None)
+    second = meeting.agenda[1]
+    editing.insert_agenda_item(meeting, AgendaItem(title="Second, sub"), second.id)
+    editing.delete_agenda_item(meeting, second.id)
+    first = meeting.agenda[0]
+    assert [item.title for item in meeting.agenda] == ["First", "Third"]
+    assert [sub.title for sub in first.sub_items] == ["First, sub", "Second, sub"]
+    assert texts(first.sub_items[0].paragraphs) == ["fs", "s0"]
 
 
 def test_agenda_items_nest_two_levels_at_most():

@@ -323,17 +323,23 @@ def test_deleting_an_agenda_item_keeps_its_paragraphs_in_the_section_before(libr
         kept = editing.delete_agenda_item(meeting, heading.id)
         library.save_meeting(meeting)
         headings = {h.item_id for h in library.search("Méthodes de travail") if h.kind == "heading"}
-        assert headings == set()
-        assert found_ids(library, "Calendrier des") == {meeting.action_items[0].id}
+        assert heading.id not in headings
+        kept_items = {item.id for item, _ in library.load_meeting(saved.id).agenda_items()}
+        assert {sub.id for sub in heading.sub_items} <= kept_items  # now agenda items
+        assert meeting.action_items[0].id in found_ids(library, "Calendrier des")
         for paragraph in kept:
             assert paragraph.id in found_ids(library, paragraph.text.plain_text())
 
     again = stored(library_path, saved.id)
     assert again == meeting
-    assert [item.title for item, _ in again.agenda_items()] == ["Questions diverses"]
+    assert [item.title for item, _ in again.agenda_items()] == [
+        *(sub.title for sub in heading.sub_items),
+        "Questions diverses",
+    ]
     assert [p.id for p in again.opening][2:] == [p.id for p in kept]
     with raw(library_path) as connection:
-        assert connection.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 1
+        rows = connection.execute("SELECT count(*) FROM agenda_items").fetchone()[0]
+    assert rows == len(heading.sub_items) + 1  # the deleted item's row is gone
 
 
 def test_adding_footnotes_to_a_paragraph_and_a_sub_item(library_path, saved):
