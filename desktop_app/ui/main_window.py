@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,6 +47,7 @@ from desktop_app.ui.editor import agenda_edits
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
+from desktop_app.ui.export_jobs import ExportJobs
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.footnotes_panel import FootnotePanel
 from desktop_app.ui.help_dialogs import show_about, show_shortcuts
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self._read_only_reason = read_only_reason
         self.session: MeetingSession | None = None
         self.action_history = ActionItemHistory(self)
-        self._exports: list[ExportJob] = []
+        self.exports = ExportJobs(self)
         self.settings = WindowSettings()
         self.setWindowIcon(icon("rapporteur"))
         self.resize(1280, 820)
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         a.go_actions.triggered.connect(lambda: self._focus(self.actions_dock, self.action_items))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.findChildren(QAction)))
         a.about.triggered.connect(lambda: show_about(self, self.library.path))
+
+        self.exports.busy_changed.connect(self.export_progress.setVisible)
+        self.exports.exported.connect(self._exported)
+        self.exports.failed.connect(self._export_failed)
 
         self.welcome.new_meeting_requested.connect(self.new_meeting)
         self.welcome.open_sample_requested.connect(self.open_sample_meeting)
@@ -429,30 +434,17 @@ class MainWindow(QMainWindow):
         self._take_pending_edits()
         snapshot = self.editor.note.to_meeting(self.session.meeting)
         snapshot.action_items = [replace(action) for action in snapshot.action_items]
-        job = ExportJob(snapshot, choice, self)
-        job.finished.connect(lambda path: self._exported(job, path))
-        job.failed.connect(lambda message: self._export_failed(job, message))
-        self._exports.append(job)
-        self.export_progress.show()
         self.statusBar().showMessage(f"Exporting to {choice.path}…")
-        job.start()
-        return job
+        return self.exports.start(snapshot, choice)
 
-    def _exported(self, job: ExportJob, path: str) -> None:
-        self._end_export(job)
+    def _exported(self, path: str, open_it: bool) -> None:
         self.statusBar().showMessage(f"Exported to {path}.", 10000)
-        if job.choice.open_when_done:
+        if open_it:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    def _export_failed(self, job: ExportJob, message: str) -> None:
-        self._end_export(job)
+    def _export_failed(self, message: str) -> None:
         self.statusBar().showMessage("The export failed.", 10000)
         self._warn("Export failed", message)
-
-    def _end_export(self, job: ExportJob) -> None:
-        self._exports.remove(job)
-        job.deleteLater()
-        self.export_progress.setVisible(bool(self._exports))
 
     def _saved(self, when: dt.datetime) -> None:
         self.saved_label.setText(f"Saved {when:%H:%M:%S}")
@@ -627,19 +619,10 @@ class MainWindow(QMainWindow):
             self.session = None
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self._finish_exports()
+        if self.exports.is_busy():
+            self.statusBar().showMessage("Finishing the export…")
+            self.exports.finish_all()
         event.accept()
-
-    def _finish_exports(self) -> None:
-        """An export under way is finished, not cut off, when the window closes."""
-        if not self._exports:
-            return
-        self.statusBar().showMessage("Finishing the export…")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            QThreadPool.globalInstance().waitForDone()
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def _take_pending_edits(self) -> None:
         """Words typed in a pane and not yet handed to the note join it now."""
