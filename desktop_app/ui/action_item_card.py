@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -134,6 +135,13 @@ class ActionItemDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = palette.color(text_role)
+        # Fusion outlines the box in a shade of the window colour, which all but vanishes on
+        # a dark palette: an outline in the text colour keeps it visible on any palette.
+        outline = QColor(text_colour)
+        outline.setAlphaF(0.55)
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(check.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         quiet = QColor(text_colour)
         quiet.setAlphaF(0.65)
         settled = item.status is not ActionStatus.OPEN
