@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ class ActionItemsPane(QWidget):
     action_item_activated = Signal(str)
     title_changed = Signal(str)
     undo_requested = Signal()  # take back the last deletion, change of status or edit
+    redo_requested = Signal()  # make the last change taken back again
     new_undo_step = Signal()  # the changes that follow are one step for undo, not the last's
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -273,11 +274,17 @@ class ActionItemsPane(QWidget):
 
     def _undo(self) -> None:
         """Ask for the last change to be taken back; show and select the item it concerned."""
+        self._ask(self.undo_requested)
+
+    def _redo(self) -> None:
+        self._ask(self.redo_requested)
+
+    def _ask(self, request: SignalInstance) -> None:
         if self._read_only:
             return
         before = {item.id: item for item in self._model.items()}
         self._notice.hide()
-        self.undo_requested.emit()
+        request.emit()
         changed = [item.id for item in self._model.items() if before.get(item.id) != item]
         if changed:
             self._kept_visible.update(changed)
@@ -291,15 +298,19 @@ class ActionItemsPane(QWidget):
             self.new_undo_step.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Ctrl+Z here undoes in the action items, not in the note (the window's Undo).
+        # Ctrl+Z and Ctrl+Shift+Z here undo and redo in the action items, not in the note.
         kind = event.type()
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and not self._read_only:
             assert isinstance(event, QKeyEvent)
-            if event.matches(QKeySequence.StandardKey.Undo):
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    self._undo()
-                return True
+            for keys, request in (
+                (QKeySequence.StandardKey.Undo, self._undo),
+                (QKeySequence.StandardKey.Redo, self._redo),
+            ):
+                if event.matches(keys):
+                    event.accept()
+                    if kind == QEvent.Type.KeyPress:
+                        request()
+                    return True
         return super().eventFilter(watched, event)
 
     # Keeping the view in step

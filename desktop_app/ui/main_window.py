@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         a.details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._undo)
-        a.redo.triggered.connect(self.editor.redo_change)
+        a.redo.triggered.connect(self._redo)
         a.cut.triggered.connect(self.editor.cut)
         a.copy.triggered.connect(self.editor.copy)
         a.paste.triggered.connect(self.editor.paste)
@@ -221,8 +221,10 @@ class MainWindow(QMainWindow):
 
         note = self.editor.note
         note.structure_changed.connect(self._refresh_from_note)
-        note.undoAvailable.connect(a.undo.setEnabled)
-        note.redoAvailable.connect(a.redo.setEnabled)
+        note.undoAvailable.connect(self._update_undo_actions)
+        note.redoAvailable.connect(self._update_undo_actions)
+        self.action_history.changed.connect(self._update_undo_actions)
+        QApplication.instance().focusChanged.connect(self._update_undo_actions)
         self.editor.current_section_changed.connect(self.agenda.select_item)
         self.editor.footnote_inserted.connect(self._footnote_inserted)
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         self.action_items.action_item_changed.connect(self._change_action_item)
         self.action_items.action_item_deleted.connect(self._delete_action_item)
         self.action_items.undo_requested.connect(self._undo_action_item)
+        self.action_items.redo_requested.connect(self._redo_action_item)
         self.action_items.new_undo_step.connect(self.action_history.new_step)
         self.action_items.action_item_activated.connect(self._show_action_source)
         self.action_items.title_changed.connect(self.actions_dock.setWindowTitle)
@@ -543,15 +546,28 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         """Edit › Undo takes back the last change of the pane the user is in."""
-        focus = QApplication.focusWidget()
-        if focus is not None and self.action_items.isAncestorOf(focus):
+        if self._in_action_items():
             self._undo_action_item()
         else:
             self.editor.undo_change()
 
+    def _redo(self) -> None:
+        if self._in_action_items():
+            self._redo_action_item()
+        else:
+            self.editor.redo_change()
+
+    def _in_action_items(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.action_items.isAncestorOf(focus)
+
     def _undo_action_item(self) -> None:
         if self.session and not self.library.read_only:
             self.action_history.undo(self.session)
+
+    def _redo_action_item(self) -> None:
+        if self.session and not self.library.read_only:
+            self.action_history.redo(self.session)
 
     def _show_action_source(self, action_id: str) -> None:
         action = self.session.action_item(action_id) if self.session else None
@@ -588,6 +604,20 @@ class MainWindow(QMainWindow):
         self.agenda.set_read_only(self.library.read_only or not enabled)
         self.footnotes.set_read_only(self.library.read_only)
         self.action_items.set_read_only(self.library.read_only)
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        """Edit › Undo and Redo follow the pane the user is in: the note or the action items."""
+        if self.session is None or self.library.read_only:
+            undo = redo = False
+        elif self._in_action_items():
+            undo = self.action_history.can_undo(self.session)
+            redo = self.action_history.can_redo(self.session)
+        else:
+            undo = self.editor.note.isUndoAvailable()
+            redo = self.editor.note.isRedoAvailable()
+        self.actions.undo.setEnabled(undo)
+        self.actions.redo.setEnabled(redo)
 
     def _show_read_only_reason(self) -> None:
         if self.library.read_only:

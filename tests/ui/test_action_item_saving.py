@@ -227,3 +227,42 @@ def test_edit_undo_in_the_menu_takes_back_a_deletion_in_the_action_items(qtbot, 
     meeting.actions.undo.trigger()  # Edit › Undo, or the toolbar's
     assert meeting.session.meeting.action_items[0].what == first
     assert meeting.editor.toPlainText() == note_before
+
+
+def test_ctrl_shift_z_makes_an_undone_deletion_and_status_again(qtbot, meeting, library_path):
+    view = go_to_actions(qtbot, meeting)
+    select_row(qtbot, view, 0)
+    first = meeting.session.meeting.action_items[0]
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # done
+    assert first.status is ActionStatus.DONE
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert first.status is ActionStatus.OPEN
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert meeting.session.action_item(first.id).status is ActionStatus.DONE
+
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert meeting.session.action_item(first.id) is not None
+    note_before = meeting.editor.toPlainText()
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL | SHIFT)
+    assert meeting.session.action_item(first.id) is None
+    assert meeting.editor.toPlainText() == note_before  # the note was left alone
+    qtbot.wait(1000)
+    assert first.id not in [a.id for a in saved_action_items(library_path)]
+
+
+def test_edit_undo_and_redo_follow_the_pane_the_user_is_in(qtbot, meeting):
+    actions = meeting.actions
+    assert not actions.undo.isEnabled()  # a meeting just opened: nothing to take back
+    view = go_to_actions(qtbot, meeting)
+    select_row(qtbot, view, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert actions.undo.isEnabled() and not actions.redo.isEnabled()
+    actions.undo.trigger()
+    assert actions.redo.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_2, CTRL)  # to the note, which has no changes
+    assert meeting.editor.hasFocus()
+    assert not actions.undo.isEnabled() and not actions.redo.isEnabled()
+    actions.go_actions.trigger()
+    actions.redo.trigger()  # Edit › Redo: deleted again
+    assert len(meeting.session.meeting.action_items) == 4
