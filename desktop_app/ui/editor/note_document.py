@@ -47,7 +47,13 @@ from desktop_app.ui.editor.footnote_marker import (
     marker_text,
 )
 from desktop_app.ui.editor.inline_text import insert_inline, read_inline
-from desktop_app.ui.editor.structure import NoteStructure, compute_structure
+from desktop_app.ui.editor.structure import (
+    BlockRow,
+    NoteStructure,
+    read_block,
+    read_blocks,
+    structure_of,
+)
 
 
 @dataclass
@@ -71,6 +77,9 @@ class NoteDocument(QTextDocument):
         self._marker_handler = FootnoteMarkerHandler(self.footnote_number, self)
         self.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marker_handler)
         self._structure: NoteStructure | None = None
+        # What the structure reads of each block, kept in step with every change, so that a
+        # change of structure reads again only the blocks it touched.
+        self._rows: list[BlockRow] | None = None
         self._inline_cache: dict[str, tuple[Inline, dict[str, Inline]]] = {}
         self._in_history = False
         self.changed_ids: set[str] = set()  # blocks edited since the last save
@@ -117,6 +126,7 @@ class NoteDocument(QTextDocument):
             self.blockSignals(False)
             self.setUndoRedoEnabled(True)
         self._structure = None
+        self._rows = None  # its signals were blocked: no change was followed
         self.changed_ids.clear()
         self.structure_changed_since_save = False
         self.setModified(False)
@@ -124,7 +134,9 @@ class NoteDocument(QTextDocument):
 
     def structure(self) -> NoteStructure:
         if self._structure is None:
-            self._structure = compute_structure(self)
+            if self._rows is None or len(self._rows) != self.blockCount():
+                self._rows = read_blocks(self)
+            self._structure = structure_of(self._rows)
         return self._structure
 
     def footnote_number(self, footnote_id: str) -> int | None:
@@ -362,7 +374,10 @@ class NoteDocument(QTextDocument):
         end = self.findBlock(position + added)
         if not end.isValid():
             end = self.lastBlock()
+        first = block.blockNumber()
+        fresh: list[BlockRow] = []
         while block.isValid():
+            fresh.append(read_block(block))
             entity_id = block_id(block)
             self.changed_ids.add(entity_id)
             self._inline_cache.pop(entity_id, None)
@@ -377,10 +392,26 @@ class NoteDocument(QTextDocument):
             if block == end:
                 break
             block = block.next()
+        self._replace_rows(first, fresh)
         if stale:
             self._structure = None
             self.structure_changed_since_save = True
             self._after_change.start()
+
+    def _replace_rows(self, first: int, fresh: list[BlockRow]) -> None:
+        """Put the rows of the blocks a change touched (from block `first` on) in place of
+        those it replaced; when the two cannot be matched, read every block next time."""
+        rows = self._rows
+        if rows is None or first < 0:
+            self._rows = None
+            return
+        replaced = len(fresh) - (self.blockCount() - len(rows))  # blocks the change took out
+        if replaced < 0 or first + replaced > len(rows):
+            self._rows = None
+            return
+        rows[first : first + replaced] = fresh
+        if len(rows) != self.blockCount():
+            self._rows = None
 
     def _settle(self) -> None:
         structure = self.structure()

@@ -1,0 +1,81 @@
+"""The note's structure, kept in step change by change, is always what reading the whole note
+again gives: the numbers on screen never drift, whatever the user does."""
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.ui.editor.note_editor import NoteEditor
+from desktop_app.ui.editor.structure import read_blocks, structure_of
+from tests.conftest import SAMPLE_NOTE
+from tests.support.notes import generated_meeting
+from tests.ui.keyboard import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+KEYS = [
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Backtab, SHIFT),
+    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Up, ALT | SHIFT),
+    (Qt.Key.Key_Down, ALT | SHIFT),
+    (Qt.Key.Key_F, CTRL | ALT),
+    (Qt.Key.Key_Z, CTRL),
+    (Qt.Key.Key_Z, CTRL | SHIFT),
+    (Qt.Key.Key_X, CTRL),
+    (Qt.Key.Key_V, CTRL),
+    (Qt.Key.Key_C, CTRL),
+]
+
+
+@pytest.fixture
+def editor(qtbot):
+    widget = NoteEditor()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def place_cursor(editor: NoteEditor, rng: random.Random) -> None:
+    note = editor.note
+    cursor = QTextCursor(note)
+    cursor.setPosition(rng.randrange(note.characterCount() - 1))
+    if rng.random() < 0.3:
+        end = min(note.characterCount() - 1, cursor.position() + rng.randrange(1, 400))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+@pytest.mark.parametrize(
+    ("name", "seed"), [("sample", 1), ("sample", 2), ("generated", 3), ("generated", 4)]
+)
+def test_the_structure_kept_in_step_is_the_structure_read_afresh(qtbot, editor, name, seed):
+    rng = random.Random(seed)
+    if name == "sample":
+        meeting = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+    else:
+        meeting = generated_meeting(120, 15, seed=seed)
+    editor.note.load(meeting)
+    editor.setFocus()
+    for step in range(150):
+        place_cursor(editor, rng)
+        if rng.random() < 0.25:
+            type_text(editor, rng.choice(["word ", "x", "A longer sentence. "]))
+        else:
+            key, modifiers = rng.choice(KEYS)
+            qtbot.keyClick(editor, key, modifiers)
+            if key == Qt.Key.Key_F and modifiers == CTRL | ALT:
+                editor.setFocus()  # back from the footnotes panel, were there one
+        qtbot.wait(0)  # the note settles, as it does between two keystrokes
+        kept = editor.note.structure()
+        afresh = structure_of(read_blocks(editor.note))
+        assert kept == afresh, f"step {step}"
