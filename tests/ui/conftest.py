@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.ui.app import create_window
+from desktop_app.ui.editor.note_editor import NoteEditor
 
 
 @pytest.fixture
@@ -43,3 +44,14 @@ def message_boxes(qtbot):
     timer.start(20)
     yield seen
     timer.stop()
+
+
+@pytest.fixture
+def editor(qtbot):
+    """The note editor on its own, shown, with no window around it."""
+    widget = NoteEditor()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

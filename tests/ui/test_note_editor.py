@@ -1,6 +1,5 @@
 """The note editor with real keystrokes: numbers, sub-items, footnotes, moves, undo."""
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -10,21 +9,10 @@ from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.markdown_writer import meeting_to_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.ui.editor.clipboard import MAX_PASTE_CHARACTERS
-from desktop_app.ui.editor.note_editor import NoteEditor
 from tests.conftest import SAMPLE_NOTE
 
 SAMPLE = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
 BLANK = read_markdown("---\nbody: Working Group\ntitle: Note\ndate: 2017-08-28\n---\n\n1.\n")
-
-
-@pytest.fixture
-def editor(qtbot):
-    widget = NoteEditor()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def load(editor, meeting):

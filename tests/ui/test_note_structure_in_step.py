@@ -35,16 +35,6 @@ KEYS = [
 ]
 
 
-@pytest.fixture
-def editor(qtbot):
-    widget = NoteEditor()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def place_cursor(editor: NoteEditor, rng: random.Random) -> None:
     note = editor.note
     cursor = QTextCursor(note)
