@@ -65,7 +65,25 @@ def test_the_structure_kept_in_step_is_the_structure_read_afresh(qtbot, editor, 
             qtbot.keyClick(editor, key, modifiers)
             if key == Qt.Key.Key_F and modifiers == CTRL | ALT:
                 editor.setFocus()  # back from the footnotes panel, were there one
-        qtbot.wait(0)  # the note settles, as it does between two keystrokes
+        qtbot.wait(1)  # the note settles, as it does between two keystrokes
         kept = editor.note.structure()
         afresh = structure_of(read_blocks(editor.note))
         assert kept == afresh, f"step {step}"
+
+
+def test_a_pasted_copy_of_a_footnote_is_numbered_as_a_footnote_of_its_own(qtbot, editor):
+    meeting = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+    editor.note.load(meeting)
+    editor.setFocus()
+    paragraph_4 = editor.note.block_of(meeting.agenda[0].paragraphs[1].id)
+    cursor = QTextCursor(paragraph_4)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_C, CTRL)
+    editor.go_to_end()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    qtbot.wait(5)  # the note settles: the copied marker gets an id of its own
+    kept = editor.note.structure()
+    assert sorted(kept.footnote_numbers.values()) == [1, 2]
+    assert kept == structure_of(read_blocks(editor.note))

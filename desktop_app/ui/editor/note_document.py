@@ -374,10 +374,8 @@ class NoteDocument(QTextDocument):
         end = self.findBlock(position + added)
         if not end.isValid():
             end = self.lastBlock()
-        first = block.blockNumber()
-        fresh: list[BlockRow] = []
+        first, last = block.blockNumber(), end.blockNumber()
         while block.isValid():
-            fresh.append(read_block(block))
             entity_id = block_id(block)
             self.changed_ids.add(entity_id)
             self._inline_cache.pop(entity_id, None)
@@ -392,19 +390,21 @@ class NoteDocument(QTextDocument):
             if block == end:
                 break
             block = block.next()
-        self._replace_rows(first, fresh)
         if stale:
+            self._replace_rows(first, last)
             self._structure = None
             self.structure_changed_since_save = True
             self._after_change.start()
 
-    def _replace_rows(self, first: int, fresh: list[BlockRow]) -> None:
-        """Put the rows of the blocks a change touched (from block `first` on) in place of
-        those it replaced; when the two cannot be matched, read every block next time."""
+    def _replace_rows(self, first: int, last: int) -> None:
+        """Read again the rows of the blocks a change of structure touched (`first` to `last`)
+        and put them in place of those it replaced; when the two cannot be matched, every
+        block is read next time. (Typing inside a paragraph leaves its row as it was.)"""
         rows = self._rows
-        if rows is None or first < 0:
+        if rows is None or first < 0 or last < first:
             self._rows = None
             return
+        fresh = [read_block(self.findBlockByNumber(n)) for n in range(first, last + 1)]
         replaced = len(fresh) - (self.blockCount() - len(rows))  # blocks the change took out
         if replaced < 0 or first + replaced > len(rows):
             self._rows = None
@@ -462,6 +462,7 @@ class NoteDocument(QTextDocument):
                 cursor.setCharFormat(marker_format(new_id(), text))
         cursor.endEditBlock()
         self._structure = None  # a new marker id is not a change of text, but of numbers
+        self._rows = None
         self.structure_changed_since_save = True
 
 
