@@ -87,3 +87,22 @@ def test_a_pasted_copy_of_a_footnote_is_numbered_as_a_footnote_of_its_own(qtbot,
     kept = editor.note.structure()
     assert sorted(kept.footnote_numbers.values()) == [1, 2]
     assert kept == structure_of(read_blocks(editor.note))
+
+
+def test_a_marker_pasted_over_another_is_numbered(qtbot, editor):
+    meeting = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+    editor.note.load(meeting)
+    editor.setFocus()
+    [footnote_id] = meeting.footnotes
+    position = editor.note.marker_position(footnote_id)
+    cursor = QTextCursor(editor.note)
+    cursor.setPosition(position)
+    cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_C, CTRL)  # the marker alone
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)  # pasted over itself: a copy takes its place
+    qtbot.wait(5)
+    kept = editor.note.structure()
+    assert kept == structure_of(read_blocks(editor.note))
+    [marker] = [m for row in read_blocks(editor.note) for m in row.marker_ids]
+    assert kept.footnote_numbers == {marker: 1}
