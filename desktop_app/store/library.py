@@ -26,7 +26,6 @@ from desktop_app.store.errors import (
     LibraryCorrupt,
     LibraryError,
     LibraryReadOnly,
-    LibraryTooNew,
     LibraryWriteFailed,
     MeetingNotFound,
 )
@@ -34,7 +33,7 @@ from desktop_app.store.file_check import FileFacts, has_wal_content, inspect_fil
 from desktop_app.store.file_header import read_header, require_existing
 from desktop_app.store.migrations import migrate
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
-from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop_app.store.schema import APPLICATION_ID
 from desktop_app.store.writer_lock import WriterLock, writer_present
 
 
@@ -115,8 +114,6 @@ class Library:
         if read_only:
             return cls._open_read_only(path)
         header = read_header(path)
-        if header.schema_version > SCHEMA_VERSION:
-            raise LibraryTooNew(path, header.schema_version, SCHEMA_VERSION)
         if header.exists and not os.access(path, os.W_OK):
             raise LibraryWriteFailed(
                 f"{path} is a read-only file: it can be read but not changed. Make it writable "

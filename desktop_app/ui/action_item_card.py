@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_item_editor import ActionItemEditor
 from desktop_app.ui.action_item_model import FIELD_ROLES, FIELDS, ActionItemsModel, meta_lines
+from desktop_app.ui.item_views import Measurements
 from desktop_app.ui.views import ActionItemView
 
 PADDING = 8
@@ -59,7 +60,7 @@ class ActionItemDelegate(QStyledItemDelegate):
         self._model = model
         self.editor: ActionItemEditor | None = None
         self.editing: QPersistentModelIndex | None = None
-        self._heights: dict[tuple[str, int, str], int] = {}  # (font, width, text): height
+        self._heights: Measurements[int] = Measurements()
 
     # Layout and painting
 
@@ -88,17 +89,12 @@ class ActionItemDelegate(QStyledItemDelegate):
         return _CardLayout(check, what, meta, y - top + PADDING - 1)
 
     def _wrapped_height(self, font: QFont, width: int, text: str) -> int:
-        """The height of the text wrapped to the width, measured once: a change of paragraph
-        numbers repaints every card, and measuring is most of a card's cost."""
-        key = (font.key(), width, text)
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 5000:
-                self._heights.clear()
-            area = QRect(0, 0, width, 100000)
-            height = QFontMetrics(font).boundingRect(area, Qt.TextFlag.TextWordWrap, text).height()
-            self._heights[key] = height
-        return height
+        """The height of the text wrapped to the width; measuring is most of a card's cost."""
+        area = QRect(0, 0, width, 100000)
+        return self._heights.get(
+            (font.key(), width, text),
+            lambda: QFontMetrics(font).boundingRect(area, Qt.TextFlag.TextWordWrap, text).height(),
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = self._view.viewport().width()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.item_views import Index, draw_row_background
+from desktop_app.ui.item_views import Index, Measurements, draw_row_background
 from desktop_app.ui.views import AgendaEntry
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_COLUMN, RANGE_COLUMN = 0, 1
 ROW_PADDING = 3
-SIZES_KEPT = 5000  # measured sizes kept: enough for every row at a few widths
 
 
 def item_text(label: str, title: str) -> str:
@@ -82,7 +81,7 @@ class AgendaDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
         self.editor: QLineEdit | None = None
-        self._sizes: dict[tuple[int, str, int], QSize] = {}
+        self._sizes: Measurements[QSize] = Measurements()
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -112,24 +111,22 @@ class AgendaDelegate(QStyledItemDelegate):
         column = index.column()
         width = max(40, self._tree.item_column_width(index)) if column == ITEM_COLUMN else 0
         key = (column, index.data(Qt.ItemDataRole.DisplayRole), width)
-        size = self._sizes.get(key)
-        if size is None:
+        measured_by_style = super().sizeHint
+
+        def measure() -> QSize:
             sized = QStyleOptionViewItem(option)
             if column == ITEM_COLUMN:
                 # The tree gives no width to measure wrapped text against: give it the column's.
                 sized.rect = QRect(0, 0, width, 1)
             right = ROW_PADDING if column == RANGE_COLUMN else 0
-            size = (
-                super().sizeHint(sized, index).grownBy(QMargins(0, ROW_PADDING, right, ROW_PADDING))
-            )
-            if len(self._sizes) >= SIZES_KEPT:
-                self._sizes.clear()
-            self._sizes[key] = size
-        return QSize(size)
+            padding = QMargins(0, ROW_PADDING, right, ROW_PADDING)
+            return measured_by_style(sized, index).grownBy(padding)
+
+        return QSize(self._sizes.get(key, measure))
 
     def forget_sizes(self) -> None:
         """After a change of font or style, which changes every size."""
-        self._sizes.clear()
+        self._sizes.forget()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)

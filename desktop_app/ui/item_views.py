@@ -1,7 +1,10 @@
-"""What the panes' item views share: rows of wrapped text, the row's background as the style
-draws it, and a line of text where a view is empty."""
+"""What the panes' item views share: rows of wrapped text measured once, the row's background
+as the style draws it, and a line of text where a view is empty."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
@@ -15,6 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+Value = TypeVar("Value")
+
+
+class Measurements(Generic[Value]):
+    """Sizes measured once per key (a text and a width, say): a change repaints every row,
+    and wrapping text is slow. All are forgotten when there are too many, or at `forget`
+    after a change of font or style."""
+
+    def __init__(self, most: int = 5000) -> None:
+        self._known: dict[Hashable, Value] = {}
+        self._most = most
+
+    def get(self, key: Hashable, measure: Callable[[], Value]) -> Value:
+        value = self._known.get(key)
+        if value is None:
+            if len(self._known) >= self._most:
+                self._known.clear()
+            value = self._known[key] = measure()
+        return value
+
+    def forget(self) -> None:
+        self._known.clear()
 
 
 def show_wrapped_rows(view: QListView) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop_app.core.ids import new_id
 from desktop_app.ui.editor import paragraph_moves
+from desktop_app.ui.editor.agenda_edits import section_end
 from desktop_app.ui.editor.block_kinds import BlockKind, block_kind, text_format
 from desktop_app.ui.editor.clipboard import (
     NOTE_MIME_TYPE,
@@ -116,15 +117,10 @@ class NoteEditor(QTextEdit):
         """Show an agenda item's section, its heading at the top, with the cursor at the end
         of its last paragraph (of the heading when it has none): where drafting goes on.
         Typing brings the cursor into view if the section is longer than the screen."""
-        structure = self.note.structure()
-        number = structure.block_numbers.get(item_id)
+        number = self.note.structure().block_numbers.get(item_id)
         if number is None:
             return
-        last = number
-        for following in range(number + 1, len(structure.blocks)):
-            if structure.blocks[following].kind.is_heading:
-                break
-            last = following
+        last = section_end(self.note, number, with_sub_items=False)
         cursor = QTextCursor(self.note.findBlockByNumber(last))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         self.setTextCursor(cursor)
