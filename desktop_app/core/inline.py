@@ -143,6 +143,25 @@ class Inline:
             out.append(FootnoteMarker(footnote_id))
         return Inline(out)
 
+    def split(self, position: int) -> tuple[Inline, Inline]:
+        """The text before and after `position`, counted as the note shows the text: each
+        footnote marker is one character."""
+        head: list[Span] = []
+        tail: list[Span] = []
+        remaining = position
+        for span in self.spans:
+            size = len(span.text) if isinstance(span, Run) else 1
+            if remaining >= size:
+                head.append(span)
+            elif remaining <= 0:
+                tail.append(span)
+            else:
+                assert isinstance(span, Run)  # a marker is one character: never cut
+                head.append(Run(span.text[:remaining], *span.style))
+                tail.append(Run(span.text[remaining:], *span.style))
+            remaining -= size
+        return Inline(head), Inline(tail)
+
     def __add__(self, other: Inline) -> Inline:
         return Inline(self.spans + other.spans)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desktop_app.core.model import Meeting
+from desktop_app.core.model import Meeting, Paragraph, SubItem
 
 
 def problems(meeting: Meeting) -> list[str]:
@@ -19,7 +19,7 @@ def problems(meeting: Meeting) -> list[str]:
     for footnote_id in meeting.footnotes:
         if footnote_id not in uses:
             found.append(f"footnote {footnote_id} is not referenced from the text")
-    paragraph_ids = {p.id for p in meeting.paragraphs()}
+    paragraph_ids = {place.id for p in meeting.paragraphs() for place in (p, *_sub_items(p))}
     for action in meeting.action_items:
         if action.paragraph_id is not None and action.paragraph_id not in paragraph_ids:
             found.append(f"action item {action.id} comes from a missing paragraph")
@@ -35,3 +35,7 @@ def problems(meeting: Meeting) -> list[str]:
                 if inner.sub_items:
                     found.append(f"paragraph {paragraph.id} has sub-items three levels deep")
     return found
+
+
+def _sub_items(paragraph: Paragraph) -> list[SubItem]:
+    return [sub_item for sub_item, _ in paragraph.all_sub_items()]

@@ -88,7 +88,7 @@ class ActionItem:
     owner: str = ""
     due: str = ""
     status: ActionStatus = ActionStatus.OPEN
-    paragraph_id: str | None = None
+    paragraph_id: str | None = None  # where it was said: a paragraph, or one of its sub-items
     continues_id: str | None = None
     id: str = field(default_factory=new_id)
 

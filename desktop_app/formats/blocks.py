@@ -113,7 +113,7 @@ def build_document(meeting: Meeting) -> Document:
             a.owner,
             a.due,
             a.status,
-            numbering.paragraphs.get(a.paragraph_id) if a.paragraph_id else None,
+            numbering.paragraph_number(a.paragraph_id),
         )
         for a in meeting.action_items
     )

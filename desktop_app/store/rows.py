@@ -63,6 +63,18 @@ def meeting_row(meeting: Meeting) -> Row:
     )
 
 
+def _paragraph_of(
+    place_id: str | None, paragraphs: dict[str, Row], sub_items: dict[str, Row]
+) -> str | None:
+    """The paragraph an action item came from: the one that holds the sub-item it names
+    (a paragraph made a sub-item by Tab keeps its requests)."""
+    if place_id in paragraphs:
+        return place_id
+    if place_id in sub_items:
+        return str(sub_items[place_id][0])
+    return None
+
+
 def rows_of(meeting: Meeting) -> MeetingRows:
     """Every row that stores the meeting, as it is now."""
     mid = meeting.id
@@ -88,7 +100,7 @@ def rows_of(meeting: Meeting) -> MeetingRows:
             a.owner,
             a.due,
             str(a.status),
-            a.paragraph_id if a.paragraph_id in paragraphs else None,
+            _paragraph_of(a.paragraph_id, paragraphs, sub_items),
             a.continues_id,
         )
         for position, a in enumerate(meeting.action_items)

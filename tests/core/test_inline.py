@@ -72,3 +72,12 @@ def test_markers_can_be_labelled_for_a_writer():
     text = Inline.from_markup("x[^id-one] y[^id-two]")
     labels = {"id-one": "1", "id-two": "2"}
     assert text.to_markup(labels.__getitem__) == "x[^1] y[^2]"
+
+
+def test_a_split_counts_each_marker_as_one_character_and_keeps_formatting():
+    text = Inline.from_markup("ab[^f1]c **strong** end")
+    assert text.split(3) == (Inline.from_markup("ab[^f1]"), Inline.from_markup("c **strong** end"))
+    head, tail = text.split(7)
+    assert (head.markup, tail.markup) == ("ab[^f1]c **st**", "**rong** end")
+    assert text.split(0) == (Inline(), text)
+    assert text.split(100) == (text, Inline())

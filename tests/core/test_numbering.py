@@ -42,13 +42,13 @@ def test_paragraphs_are_numbered_straight_across_sections_skipping_unnumbered_on
     ]
 
 
-def test_each_section_shows_the_range_of_its_paragraph_numbers():
+def test_each_heading_shows_the_range_of_the_paragraphs_under_it_its_sub_items_included():
     meeting = note()
     meeting.agenda.append(AgendaItem("Empty"))
     numbering = number_meeting(meeting)
     a, b, empty = meeting.agenda
     assert numbering.section_range(None) == "1–2"
-    assert numbering.section_range(a.id) == "3–4"
+    assert numbering.section_range(a.id) == "3–5"
     assert numbering.section_range(a.sub_items[0].id) == "5"
     assert numbering.section_range(b.id) == "6"
     assert numbering.section_range(empty.id) == ""
@@ -82,7 +82,7 @@ def test_reordering_agenda_items_moves_their_paragraphs_and_numbers():
     editing.move_agenda_item(meeting, b.id, None, 0)
     assert [t for t, _ in numbers(meeting)] == ["p1", "p2", "p6", "p3", "quote", "p4", "p5"]
     assert number_meeting(meeting).section_range(b.id) == "3"
-    assert number_meeting(meeting).section_range(a.id) == "4–5"
+    assert number_meeting(meeting).section_range(a.id) == "4–6"  # A.1 with it
 
 
 def test_unnumbering_a_paragraph_renumbers_the_rest():
@@ -147,7 +147,7 @@ def test_several_footnotes_in_one_paragraph_keep_their_reading_order():
     pid = meeting.opening[0].id
     third = editing.insert_footnote(meeting, pid, 13, Inline.plain("3"))
     first = editing.insert_footnote(meeting, pid, 3, Inline.plain("1"))
-    second = editing.insert_footnote(meeting, pid, 7, Inline.plain("2"))
+    second = editing.insert_footnote(meeting, pid, 8, Inline.plain("2"))  # after one[^1]
     assert number_meeting(meeting).footnotes == {first.id: 1, second.id: 2, third.id: 3}
     assert (
         meeting.opening[0].text.markup == f"one[^{first.id}] two[^{second.id}] three[^{third.id}]"

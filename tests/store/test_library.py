@@ -316,6 +316,25 @@ def test_deleting_a_paragraph_takes_its_sub_items_and_footnotes_and_unlinks_acti
     assert (left, notes_left) == (0, 0)
 
 
+def test_an_action_item_from_a_paragraph_made_a_sub_item_is_kept_on_the_paragraph_now_holding_it(
+    library_path, saved
+):
+    with Library.open(library_path) as library:
+        meeting = library.load_meeting(saved.id)
+        above, below = meeting.agenda[0].paragraphs[:2]
+        action = ActionItem(what="Provide three short papers", paragraph_id=below.id)
+        meeting.action_items.append(action)
+        library.save_meeting(meeting)
+        number = number_meeting(meeting).paragraphs[above.id]
+        editing.change_level(meeting, below.id, below.id, deeper=True)  # Tab
+        assert number_meeting(meeting).paragraph_number(action.paragraph_id) == number
+        library.save_meeting(meeting)
+    again = stored(library_path, saved.id)
+    kept = next(a for a in again.action_items if a.id == action.id)
+    assert kept.paragraph_id == above.id
+    assert number_meeting(again).paragraphs[above.id] == number
+
+
 def test_deleting_an_agenda_item_keeps_its_paragraphs_in_the_section_before(library_path, saved):
     with Library.open(library_path) as library:
         meeting = library.load_meeting(saved.id)
