@@ -84,12 +84,12 @@ class AgendaDragAndDrop(QTreeWidget):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
-        if self._drop_target(event) is None:
+        if self.drop_target(event) is None:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Ask for the move; the tree itself changes nothing (the window calls set_agenda)."""
-        target = self._drop_target(event)
+        target = self.drop_target(event)
         self.stopAutoScroll()
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
@@ -121,7 +121,8 @@ class AgendaDragAndDrop(QTreeWidget):
             return None
         return (parent.data(0, ID_ROLE) if parent else None, index)
 
-    def _drop_target(self, event: QDropEvent) -> tuple[str | None, int] | None:
+    def drop_target(self, event: QDropEvent) -> tuple[str | None, int] | None:
+        """Where a drop moves the dragged item, as `move_target_for_drop` says."""
         if self._read_only or not event.mimeData().hasFormat(MIME_TYPE):
             return None
         item_id = bytes(event.mimeData().data(MIME_TYPE).data()).decode()

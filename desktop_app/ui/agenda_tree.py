@@ -52,6 +52,7 @@ class AgendaTree(AgendaDragAndDrop):
     add_requested = Signal(object, object)  # parent id or None, id to insert after or None
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
+    refused = Signal(str)  # a command that cannot be done here, and why
     # move_requested(id, new parent id or None, index there) comes from AgendaDragAndDrop.
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -263,7 +264,7 @@ class AgendaTree(AgendaDragAndDrop):
         siblings = self._siblings(item.parent(), None) if item else []
         position = siblings.index(item) if item else -1
         self.add_item_action.setEnabled(writable)
-        self.add_sub_item_action.setEnabled(writable and item is not None)
+        self.add_sub_item_action.setEnabled(writable)  # says what it needs when there is none
         self.rename_action.setEnabled(writable and item is not None)
         self.delete_action.setEnabled(writable and item is not None)
         self.move_up_action.setEnabled(writable and position > 0)
@@ -277,6 +278,10 @@ class AgendaTree(AgendaDragAndDrop):
     def _add_sub_item(self) -> None:
         item = self.currentItem()
         if item is None:
+            self.refused.emit(
+                "A sub-item goes under an agenda item: choose one, or put the cursor in its "
+                "section, first."
+            )
             return
         if item.parent() is None:
             self.add_requested.emit(item.data(0, ID_ROLE), None)

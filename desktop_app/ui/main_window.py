@@ -7,7 +7,9 @@ others in answer.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +19,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import editing
+from desktop_app.core.editing import EditError
 from desktop_app.core.model import Meeting
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat
@@ -43,7 +46,6 @@ from desktop_app.ui.action_item_undo import ActionItemHistory
 from desktop_app.ui.action_items import ActionItemsPane
 from desktop_app.ui.agenda_tree import AgendaTree
 from desktop_app.ui.banner import Banner
-from desktop_app.ui.editor import agenda_edits
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         a.numbered.triggered.connect(self.editor.toggle_numbered)
         a.move_up.triggered.connect(lambda: self.editor.move_paragraph(-1))
         a.move_down.triggered.connect(lambda: self.editor.move_paragraph(1))
+        a.delete_paragraph.triggered.connect(self.editor.delete_paragraph)
         a.new_action_item.triggered.connect(self.new_action_item)
         a.go_agenda.triggered.connect(lambda: self._focus(self.agenda_dock, self.agenda))
         a.go_note.triggered.connect(self.editor.setFocus)
@@ -232,10 +235,9 @@ class MainWindow(QMainWindow):
 
         self.agenda.item_activated.connect(self._show_section)
         self.agenda.add_requested.connect(self._add_agenda_item)
-        self.agenda.rename_requested.connect(
-            lambda item_id, title: agenda_edits.rename_agenda_item(note, item_id, title)
-        )
+        self.agenda.rename_requested.connect(self._rename_agenda_item)
         self.agenda.delete_requested.connect(self._delete_agenda_item)
+        self.agenda.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.agenda.move_requested.connect(self._move_agenda_item)
 
         self.footnotes.footnote_edited.connect(note.set_footnote_text)
@@ -480,33 +482,55 @@ class MainWindow(QMainWindow):
             self.action_items.set_action_items(self.session.action_item_views())
 
     def _update_paragraph_actions(self) -> None:
-        kind = self.editor.note.structure().blocks[self.editor.textCursor().blockNumber()].kind
-        self.actions.numbered.setChecked(kind is BlockKind.PARAGRAPH)
+        self.actions.numbered.setChecked(self.editor.current_kind() is BlockKind.PARAGRAPH)
 
     def _show_section(self, item_id: str) -> None:
         self.editor.go_to_section(item_id)
 
+    @contextlib.contextmanager
+    def _edit_refused_said(self) -> Iterator[None]:
+        """A structural edit that the note does not allow is said on the status line."""
+        try:
+            yield
+        except EditError as refusal:
+            self.statusBar().showMessage(str(refusal), 6000)
+
     def _move_agenda_item(self, item_id: str, parent_id: str | None, index: int) -> None:
         """The note follows the moved section, so the agenda keeps it current: Alt+Up or
         Alt+Down again moves it on."""
-        if agenda_edits.move_agenda_item(self.editor.note, item_id, parent_id, index):
+        with self._edit_refused_said():
+            self.editor.edit_meeting(
+                lambda meeting: editing.move_agenda_item(meeting, item_id, parent_id, index)
+            )
             self._show_section(item_id)
 
+    def _rename_agenda_item(self, item_id: str, title: str) -> None:
+        with self._edit_refused_said():
+            self.editor.edit_meeting(
+                lambda meeting: editing.rename_agenda_item(meeting, item_id, title)
+            )
+
     def _add_agenda_item(self, parent_id: str | None, after_id: str | None) -> None:
-        note = self.editor.note
-        item_id = agenda_edits.add_agenda_item(note, parent_id, after_id)
-        block = note.block_of(item_id)
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus()
-        self.statusBar().showMessage("Type the agenda item's title, then Enter.", 6000)
+        """A new agenda item, its title selected in the note to be typed over. An empty
+        paragraph at the cursor, left by Enter, goes in the same step."""
+        empty = self.editor.empty_paragraph_at_cursor()
+
+        def add(meeting: Meeting) -> str:
+            if empty:
+                editing.delete_paragraph(meeting, empty)
+            return editing.add_agenda_item(meeting, parent_id, after_id).id
+
+        with self._edit_refused_said():
+            item_id = self.editor.edit_meeting(add)
+            self.editor.select_heading_title(item_id)
+            self.editor.setFocus()
+            self.statusBar().showMessage("Type the agenda item's title, then Enter.", 6000)
 
     def _delete_agenda_item(self, item_id: str) -> None:
         entry = next((e for e in self.editor.note.structure().agenda if e.id == item_id), None)
         if entry is None:
             return
-        kept = agenda_edits.deletion_outcome(self.editor.note, item_id)
+        kept = editing.deletion_outcome(self.editor.note_as_meeting(), item_id)
         answer = QMessageBox.question(
             self, "Delete agenda item", f"Delete the agenda item “{entry.title}”?\n\n{kept}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -514,7 +538,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.activateWindow()
         if answer == QMessageBox.StandardButton.Yes:
-            agenda_edits.delete_agenda_item(self.editor.note, item_id)
+            with self._edit_refused_said():
+                self.editor.edit_meeting(
+                    lambda meeting: editing.delete_agenda_item(meeting, item_id)
+                )
 
     def _footnote_inserted(self, footnote_id: str) -> None:
         self._refresh_from_note()

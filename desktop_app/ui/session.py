@@ -64,10 +64,10 @@ class MeetingSession(QObject):
         return details_of(self.meeting)
 
     def action_item_views(self) -> list[ActionItemView]:
-        numbers = self.note.structure().paragraph_numbers
+        structure = self.note.structure()
         return [
             ActionItemView(
-                a.id, a.what, a.owner, a.due, a.status, numbers.get(a.paragraph_id or "")
+                a.id, a.what, a.owner, a.due, a.status, structure.paragraph_number(a.paragraph_id)
             )
             for a in self.meeting.action_items
         ]
@@ -191,10 +191,10 @@ class MeetingSession(QObject):
         known = {p.id for p in self.meeting.paragraphs()}
         paragraph_ids: dict[str, None] = {}
         for entity_id in self.note.changed_ids:
-            number = structure.block_numbers.get(entity_id)
+            number = structure.positions.get(entity_id)
             if number is None:
                 continue  # gone since: then the structure changed too
-            owner = structure.blocks[number].paragraph_id
+            owner = structure.rows[number].paragraph_id
             if owner is None or owner not in known:
                 return None
             paragraph_ids[owner] = None

@@ -9,18 +9,9 @@ from dataclasses import dataclass
 
 from desktop_app.core.inline import Inline
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.outline import AgendaEntry
 
-
-@dataclass(frozen=True)
-class AgendaEntry:
-    """One agenda item as the agenda tree shows it."""
-
-    id: str
-    title: str
-    label: str  # "(a)", "2." or ""
-    level: int  # 1: an agenda item; 2: a sub-item of the entry above at level 1
-    paragraph_range: str  # "3–10", "11", or "" when its section has no numbered paragraph
-    paragraph_count: int  # paragraphs in its own section (numbered or not)
+__all__ = ["ActionItemView", "AgendaEntry", "FootnoteView"]
 
 
 @dataclass(frozen=True)

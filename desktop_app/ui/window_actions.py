@@ -46,6 +46,7 @@ class WindowActions(QObject):
         self.numbered.setCheckable(True)
         self.move_up = add("Move paragraph &up", "Alt+Shift+Up", "move-up")
         self.move_down = add("Move paragraph do&wn", "Alt+Shift+Down", "move-down")
+        self.delete_paragraph = add("&Delete paragraph", "Ctrl+Shift+Delete", "delete")
 
         self.new_action_item = add(
             "&New action item from the selection", "Ctrl+Shift+A", "action-item"
@@ -87,7 +88,7 @@ class WindowActions(QObject):
         ])  # fmt: skip
         self._menu(bar.addMenu("&Paragraph"), [
             self.bold, self.italic, None, self.footnote, None, self.indent, self.outdent,
-            self.numbered, None, self.move_up, self.move_down,
+            self.numbered, None, self.move_up, self.move_down, None, self.delete_paragraph,
         ])  # fmt: skip
         self._menu(bar.addMenu("&Agenda"), agenda_actions)
         self._menu(bar.addMenu("A&ction items"), [self.new_action_item])
@@ -117,7 +118,7 @@ class WindowActions(QObject):
         return [
             self.undo, self.redo, self.cut, self.paste, self.bold, self.italic, self.footnote,
             self.indent, self.outdent, self.numbered, self.move_up, self.move_down,
-            self.new_action_item, self.details, self.save,
+            self.delete_paragraph, self.new_action_item, self.details, self.save,
         ]  # fmt: skip
 
     def meeting_actions(self) -> list[QAction]:

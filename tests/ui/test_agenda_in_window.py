@@ -128,7 +128,7 @@ def headings_in_note(window) -> list[str]:
     return [
         note.findBlockByNumber(n).text()
         for n in range(note.blockCount())
-        if note.structure().blocks[n].kind.is_heading
+        if note.structure().rows[n].kind.is_heading
     ]
 
 
@@ -316,3 +316,83 @@ def test_deleting_an_item_without_sub_items_says_where_its_paragraphs_go(
     assert asked.endswith(f"?\n\n{said}")
     assert outline(window) == [row for row in NESTED_OUTLINE if row != shown_as]
     assert section_of(window, holder[0]) == holder[1]
+
+
+def action_items_on_their_text(window) -> list[tuple[int | None, str]]:
+    """Each action item as the pane numbers it, with the start of the paragraph it came from
+    as the note now shows it under that number."""
+    note = window.editor.note
+    structure = note.structure()
+    out = []
+    for view, action in zip(
+        window.session.action_item_views(), window.session.meeting.action_items, strict=True
+    ):
+        block = note.block_of(action.paragraph_id)
+        assert structure.paragraph_numbers[action.paragraph_id] == view.paragraph_number
+        out.append((view.paragraph_number, block.text()[:40]))
+    return out
+
+
+def test_alt_down_on_the_first_item_of_the_sample_moves_each_section_whole(
+    qtbot, sample_window, library_path
+):
+    """Sections of 8 and 19 paragraphs: every paragraph goes with its heading, and every
+    action item with its paragraph."""
+    window = sample_window
+    before = action_items_on_their_text(window)
+    texts_before = window.editor.note.toPlainText()
+    tree = window.agenda
+    window.agenda_dock.show()
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down, ALT)
+    qtbot.wait(10)
+    assert titles(window) == [
+        ("IOM's future role", "3–21"),
+        (
+            "Update by the Senior Policy Adviser to the Director General on the global compact "
+            "on migration and exchange of views",
+            "22–29",
+        ),
+    ]
+    after = action_items_on_their_text(window)
+    assert [text for _, text in after] == [text for _, text in before]
+    assert sorted(number for number, _ in before) == [18, 18, 26, 27, 28]
+    assert sorted(number for number, _ in after) == [10, 10, 18, 19, 20]  # each 8 earlier
+    assert window.editor.note.toPlainText() != texts_before
+    tree.setCurrentItem(tree.topLevelItem(1))
+    qtbot.keyClick(tree, Qt.Key.Key_Up, ALT)
+    qtbot.wait(10)
+    assert window.editor.note.toPlainText() == texts_before
+    assert action_items_on_their_text(window) == before
+
+
+def test_a_heading_shows_the_paragraph_numbers_of_its_sub_items_too(nested_window):
+    """First holds F1, F2 (2–3) and its sub-items Alpha (A1: 4) and Beta (B1, B2: 5–6)."""
+    tree = nested_window.agenda
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert (first.text(0), first.text(1)) == ("First", "2–6")
+    assert [first.child(n).text(1) for n in range(2)] == ["4", "5–6"]
+    assert (second.text(0), second.text(1)) == ("Second", "7–12")
+
+
+def test_ctrl_alt_i_on_the_empty_paragraph_enter_left_leaves_no_number_behind(qtbot, sample_window):
+    window = sample_window
+    editor = window.editor
+    editor.go_to_end()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert [label.text for label in editor.margin_labels()][-1] == "30."
+    before = editor.note.blockCount()
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL | ALT)
+    type_text(editor, "Any other business")
+    qtbot.wait(10)
+    assert editor.note.blockCount() == before  # the empty paragraph became the heading
+    assert max(editor.note.structure().paragraph_numbers.values()) == 29
+    assert [title for title, _ in titles(window)][-1] == "Any other business"
+    assert editor.note.lastBlock().text() == "Any other business"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the title typed
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the agenda item, and the paragraph is back
+    qtbot.wait(10)
+    assert max(editor.note.structure().paragraph_numbers.values()) == 30
+    assert editor.note.lastBlock().text() == ""

@@ -313,7 +313,9 @@ def test_add_actions_say_where_the_new_item_goes(tree, qtbot):
         tree.add_sub_item_action.trigger()
     assert last_sub_item.args == ["future", None]
     tree.select_item(None)
-    assert not tree.add_sub_item_action.isEnabled()
+    with qtbot.waitSignal(tree.refused) as refused, qtbot.assertNotEmitted(tree.add_requested):
+        tree.add_sub_item_action.trigger()  # the shortcut is taken, never typed into the note
+    assert "goes under an agenda item" in refused.args[0]
     with qtbot.waitSignal(tree.add_requested) as at_the_end:
         tree.add_item_action.trigger()
     assert at_the_end.args == [None, None]

@@ -14,12 +14,12 @@ def test_find_as_you_type_then_next_then_not_found(qtbot, sample_window):
     type_text(field, "Resolution No. 1309")
     first = editor.textCursor()
     assert first.selectedText() == "Resolution No. 1309"
-    number = editor.note.structure().blocks[first.blockNumber()].label
+    number = editor.note.structure().rows[first.blockNumber()].label
     assert number == "12."  # the first mention is in paragraph 12
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert editor.note.structure().blocks[editor.textCursor().blockNumber()].label == "15."
+    assert editor.note.structure().rows[editor.textCursor().blockNumber()].label == "15."
     qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert editor.note.structure().blocks[editor.textCursor().blockNumber()].label == "12."
+    assert editor.note.structure().rows[editor.textCursor().blockNumber()].label == "12."
     field.clear()
     type_text(field, "no such words anywhere")
     assert sample_window.find_bar.result.text() == "Not found"

@@ -27,7 +27,7 @@ def labels(editor):
     block = editor.note.begin()
     out = []
     while block.isValid():
-        out.append((structure.blocks[block.blockNumber()].label, block.text()))
+        out.append((structure.rows[block.blockNumber()].label, block.text()))
         block = block.next()
     return out
 
@@ -55,14 +55,14 @@ def test_enter_starts_the_next_numbered_paragraph(qtbot, editor):
     qtbot.keyClicks(editor, "The agenda was adopted.")
     settle(qtbot, editor)
     assert labels(editor) == [("1.", "The meeting opened."), ("2.", "The agenda was adopted.")]
-    ids = [b.id for b in editor.note.structure().blocks]
+    ids = [b.id for b in editor.note.structure().rows]
     assert len(set(ids)) == 2
 
 
 def test_enter_in_the_middle_splits_and_the_first_half_keeps_its_id(qtbot, editor):
     load(editor, BLANK)
     qtbot.keyClicks(editor, "First half. Second half.")
-    first_id = editor.note.structure().blocks[0].id
+    first_id = editor.note.structure().rows[0].id
     cursor = editor.textCursor()
     cursor.setPosition(len("First half."))
     editor.setTextCursor(cursor)
@@ -70,18 +70,18 @@ def test_enter_in_the_middle_splits_and_the_first_half_keeps_its_id(qtbot, edito
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     structure = settle(qtbot, editor)
     assert labels(editor) == [("1.", "First half."), ("2.", "Second half.")]
-    assert structure.blocks[0].id == first_id != structure.blocks[1].id
+    assert structure.rows[0].id == first_id != structure.rows[1].id
 
 
 def test_enter_at_the_start_opens_a_paragraph_above_and_keeps_the_id_below(qtbot, editor):
     load(editor, BLANK)
     qtbot.keyClicks(editor, "Existing")
-    existing = editor.note.structure().blocks[0].id
+    existing = editor.note.structure().rows[0].id
     editor.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     structure = settle(qtbot, editor)
     assert labels(editor) == [("1.", ""), ("2.", "Existing")]
-    assert structure.blocks[1].id == existing
+    assert structure.rows[1].id == existing
 
 
 def test_tab_makes_lettered_sub_items_and_shift_tab_turns_them_back(qtbot, editor):
@@ -132,7 +132,7 @@ def test_a_footnote_is_inserted_numbered_and_renumbered(qtbot, editor):
     load(editor, SAMPLE)
     inserted = []
     editor.footnote_inserted.connect(inserted.append)
-    editor.go_to_entity(editor.note.structure().blocks[1].id)  # paragraph 2
+    editor.go_to_entity(editor.note.structure().rows[1].id)  # paragraph 2
     editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
     qtbot.keyClick(
         editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

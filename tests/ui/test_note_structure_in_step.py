@@ -104,5 +104,5 @@ def test_a_marker_pasted_over_another_is_numbered(qtbot, editor):
     qtbot.wait(5)
     kept = editor.note.structure()
     assert kept == structure_of(read_blocks(editor.note))
-    [marker] = [m for row in read_blocks(editor.note) for m in row.marker_ids]
+    [marker] = [m for row in read_blocks(editor.note) for m in row.footnote_ids]
     assert kept.footnote_numbers == {marker: 1}

@@ -67,7 +67,7 @@ def test_an_empty_library_offers_a_new_meeting_and_the_sample(qtbot, open_window
     assert window.centre.currentWidget() is window.welcome
     window.welcome.open_sample_requested.emit()
     assert window.windowTitle().startswith(SYMBOL)
-    labels = [b.label for b in window.editor.note.structure().blocks if b.label]
+    labels = [b.label for b in window.editor.note.structure().rows if b.label]
     assert labels[:3] == ["1.", "2.", "3."] and labels[-1] == "29."
 
 

@@ -1,15 +1,16 @@
 """What each block of the note is, kept in its block format so that undo restores it.
 
-A block is a heading (agenda item or sub-item), a numbered or unnumbered paragraph, or a
-sub-item of a paragraph at one of two levels. Its kind and its entity id live in block
+A block is a row of the note's outline (`core.outline.Kind`): a heading (agenda item or
+sub-item), a numbered or unnumbered paragraph, or a sub-item of a paragraph at one of two
+levels. Its kind and its entity id live in block
 format properties; numbers and letters are never stored, only drawn.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextFormat
+
+from desktop_app.core.outline import Kind as BlockKind
 
 KIND_PROPERTY = QTextFormat.UserProperty + 1
 ID_PROPERTY = QTextFormat.UserProperty + 2
@@ -17,27 +18,6 @@ LABEL_PROPERTY = QTextFormat.UserProperty + 3  # an agenda item's label, such as
 
 # Horizontal room, in average character widths, for a paragraph number such as "128."
 NUMBER_COLUMNS = 4.5
-
-
-class BlockKind(IntEnum):
-    PARAGRAPH = 1
-    UNNUMBERED = 2
-    SUB_ITEM = 3  # (a), (b) …
-    SUB_SUB_ITEM = 4  # (i), (ii) …
-    HEADING = 5  # an agenda item
-    SUB_HEADING = 6  # a sub-item of an agenda item
-
-    @property
-    def is_heading(self) -> bool:
-        return self in (BlockKind.HEADING, BlockKind.SUB_HEADING)
-
-    @property
-    def is_sub_item(self) -> bool:
-        return self in (BlockKind.SUB_ITEM, BlockKind.SUB_SUB_ITEM)
-
-    @property
-    def is_paragraph(self) -> bool:
-        return self in (BlockKind.PARAGRAPH, BlockKind.UNNUMBERED)
 
 
 def block_kind(block: QTextBlock) -> BlockKind:

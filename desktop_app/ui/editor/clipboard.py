@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QMimeData, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from desktop_app.core.inline import Inline, InlineSyntaxError
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.inline_text import read_inline
+from desktop_app.ui.editor.note_document import NoteDocument
 
 NOTE_MIME_TYPE = "application/x-rapporteur-note"
 MAX_PASTE_CHARACTERS = 1_000_000
@@ -124,3 +125,18 @@ def _strip(text: Inline) -> Inline:
         return Inline.from_markup(markup)
     except InlineSyntaxError:
         return text
+
+
+def selected_blocks(note: NoteDocument, cursor: QTextCursor) -> list[PastedBlock]:
+    """The selection as blocks, with their kinds and footnotes, for a paste within the note."""
+    if not cursor.hasSelection():
+        return []
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    rows = note.structure().rows
+    out = []
+    block = note.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        text, footnotes = read_inline(block, start, end)
+        out.append(PastedBlock(text, rows[block.blockNumber()].kind, footnotes))
+        block = block.next()
+    return out

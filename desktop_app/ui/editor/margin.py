@@ -37,10 +37,10 @@ def labels_in(editor: QTextEdit, note: NoteDocument, area: QRect) -> list[Margin
             break
         number = block.blockNumber()
         line = block.layout().lineAt(0)
-        if number < len(structure.blocks) and structure.blocks[number].label and line.isValid():
+        if number < len(structure.rows) and structure.rows[number].label and line.isValid():
             x = rect.left() + block.blockFormat().leftMargin() - unit
             baseline = rect.top() + block.blockFormat().topMargin() + line.y() + line.ascent()
-            label = structure.blocks[number].label
+            label = structure.rows[number].label
             labels.append(MarginLabel(label, QPointF(x, baseline), _font(note, block), number))
         block = block.next()
     return labels

@@ -1,16 +1,15 @@
 """The note as one QTextDocument: headings, paragraphs and sub-items as blocks.
 
 The document is where the note lives while it is edited, so Qt's undo covers every change,
-structure included. It builds itself from a meeting, reads a meeting back, tracks which
-blocks changed since the last save, and offers the structural changes the window makes
-(agenda items, footnotes, moving paragraphs), each one undo step.
+structure included. It builds itself from a meeting, reads a meeting back, and tracks which
+blocks changed since the last save; `structure_edits` carries out on it the structural
+edits that `core.editing` defines.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
@@ -25,7 +24,8 @@ from PySide6.QtGui import (
 from desktop_app.core.ids import new_id
 from desktop_app.core.inline import Inline
 from desktop_app.core.meeting_series import apply_details, details_of
-from desktop_app.core.model import AgendaItem, Footnote, Meeting, Paragraph, SubItem
+from desktop_app.core.model import Footnote, Meeting, Paragraph, SubItem
+from desktop_app.core.outline import EMPTY, OutlineRow, build, rows_of
 from desktop_app.ui.editor.block_kinds import (
     ID_PROPERTY,
     KIND_PROPERTY,
@@ -54,14 +54,6 @@ from desktop_app.ui.editor.structure import (
     read_blocks,
     structure_of,
 )
-
-
-@dataclass
-class BlockContent:
-    """A block lifted out of the document, to be put back elsewhere unchanged."""
-
-    format: QTextBlockFormat
-    fragments: list[tuple[str, QTextCharFormat]]
 
 
 class NoteDocument(QTextDocument):
@@ -111,14 +103,14 @@ class NoteDocument(QTextDocument):
             cursor.beginEditBlock()  # one layout pass at the end, not one per insertion
             footnotes = {fid: footnote.text for fid, footnote in meeting.footnotes.items()}
             first = True
-            for kind, entity_id, content, label in _blocks_of(meeting):
-                self._insert_block(cursor, kind, entity_id, label, first)
+            for row in rows_of(meeting):
+                self._insert_block(cursor, row.kind, row.id, row.label, first)
                 first = False
-                if isinstance(content, Inline):
-                    insert_inline(cursor, content, footnotes, self._text_format(kind))
-                    self._inline_cache[entity_id] = (content, _footnotes_of(content, footnotes))
+                if row.kind.is_heading:
+                    cursor.insertText(row.title, self.text_format(row.kind))
                 else:
-                    cursor.insertText(content, self._text_format(kind))
+                    insert_inline(cursor, row.text, footnotes, self.text_format(row.kind))
+                    self._inline_cache[row.id] = (row.text, _footnotes_of(row.text, footnotes))
             if first:
                 self._insert_block(cursor, BlockKind.PARAGRAPH, new_id(), "", True)
             cursor.endEditBlock()
@@ -150,45 +142,34 @@ class NoteDocument(QTextDocument):
             id=template.id,
         )
         apply_details(meeting, details_of(template))
-        paragraphs = meeting.opening
-        top: AgendaItem | None = None
-        paragraph: Paragraph | None = None
-        for number, info in enumerate(self.structure().blocks):
-            if info.kind.is_heading:
-                item = AgendaItem(info.title, info.agenda_label, id=info.id)
-                if info.kind is BlockKind.HEADING or top is None:
-                    meeting.agenda.append(item)
-                    top = item
-                else:
-                    top.sub_items.append(item)
-                paragraphs = item.paragraphs
-                paragraph = None
+        structure = self.structure()
+        rows = []
+        for number, place in enumerate(structure.rows):
+            if place.kind.is_heading:
+                rows.append(
+                    OutlineRow(place.stored_kind, place.id, EMPTY, place.title, place.agenda_label)
+                )
                 continue
-            text, footnotes = self._inline_at(number, info.id)
+            text, footnotes = self._inline_at(number, place.id)
             for footnote_id, footnote_text in footnotes.items():
                 meeting.footnotes[footnote_id] = Footnote(footnote_text, footnote_id)
-            if info.kind.is_paragraph or paragraph is None:
-                paragraph = Paragraph(text, info.kind is not BlockKind.UNNUMBERED, id=info.id)
-                paragraphs.append(paragraph)
-            elif info.kind is BlockKind.SUB_ITEM or not paragraph.sub_items:
-                paragraph.sub_items.append(SubItem(text, id=info.id))
-            else:
-                paragraph.sub_items[-1].sub_items.append(SubItem(text, id=info.id))
+            rows.append(OutlineRow(place.stored_kind, place.id, text))
+        meeting.opening, meeting.agenda = build(rows, structure)
         return meeting
 
     def paragraph(self, paragraph_id: str) -> tuple[Paragraph, dict[str, Inline]] | None:
         """One paragraph with its sub-items, as it stands, and its footnotes' texts."""
         structure = self.structure()
-        number = structure.block_numbers.get(paragraph_id)
-        if number is None or not structure.blocks[number].kind.is_paragraph:
+        number = structure.positions.get(paragraph_id)
+        if number is None or not structure.rows[number].kind.is_paragraph:
             return None
         block = self.findBlockByNumber(number)
         text, footnotes = self.inline_of(block)
-        kind = structure.blocks[number].kind
+        kind = structure.rows[number].kind
         paragraph = Paragraph(text, kind is BlockKind.PARAGRAPH, id=paragraph_id)
         block = block.next()
-        while block.isValid() and structure.blocks[block.blockNumber()].kind.is_sub_item:
-            info = structure.blocks[block.blockNumber()]
+        while block.isValid() and structure.rows[block.blockNumber()].kind.is_sub_item:
+            info = structure.rows[block.blockNumber()]
             sub_text, sub_footnotes = self.inline_of(block)
             footnotes.update(sub_footnotes)
             sub_item = SubItem(sub_text, id=info.id)
@@ -211,7 +192,7 @@ class NoteDocument(QTextDocument):
         return cached[0], dict(cached[1])
 
     def block_of(self, entity_id: str) -> QTextBlock:
-        number = self.structure().block_numbers.get(entity_id)
+        number = self.structure().positions.get(entity_id)
         return self.findBlockByNumber(number) if number is not None else QTextBlock()
 
     def mark_saved(self) -> None:
@@ -238,7 +219,7 @@ class NoteDocument(QTextDocument):
 
     # Blocks
 
-    def _text_format(self, kind: BlockKind) -> QTextCharFormat:
+    def text_format(self, kind: BlockKind) -> QTextCharFormat:
         return text_format(kind, self.defaultFont())
 
     def new_block_format(
@@ -252,9 +233,9 @@ class NoteDocument(QTextDocument):
         fmt = self.new_block_format(kind, entity_id, label)
         if first:
             cursor.setBlockFormat(fmt)
-            cursor.setBlockCharFormat(self._text_format(kind))
+            cursor.setBlockCharFormat(self.text_format(kind))
         else:
-            cursor.insertBlock(fmt, self._text_format(kind))
+            cursor.insertBlock(fmt, self.text_format(kind))
 
     def set_block_kind(self, cursor: QTextCursor, block: QTextBlock, kind: BlockKind) -> None:
         """Change a block's kind, keeping its id (part of the caller's edit block)."""
@@ -265,60 +246,7 @@ class NoteDocument(QTextDocument):
             cursor.setPosition(
                 block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )
-            cursor.mergeCharFormat(self._text_format(kind))
-
-    def take_blocks(self, cursor: QTextCursor, first: int, last: int) -> list[BlockContent]:
-        """Remove blocks first…last (by number) and return what they held."""
-        contents = [self._content_of(self.findBlockByNumber(n)) for n in range(first, last + 1)]
-        start, end = self.findBlockByNumber(first), self.findBlockByNumber(last)
-        if end.next().isValid():
-            cursor.setPosition(start.position())
-            cursor.setPosition(end.next().position(), QTextCursor.MoveMode.KeepAnchor)
-        elif start.previous().isValid():
-            before = start.previous()
-            cursor.setPosition(before.position() + before.length() - 1)
-            cursor.setPosition(end.position() + end.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        else:  # the whole note: leave one empty paragraph
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.removeSelectedText()
-            cursor.setBlockFormat(self.new_block_format(BlockKind.PARAGRAPH, new_id()))
-            return contents
-        cursor.removeSelectedText()
-        return contents
-
-    def put_blocks(self, cursor: QTextCursor, before: int, contents: list[BlockContent]) -> None:
-        """Insert blocks so that the first stands at block number `before`."""
-        if before > 0:
-            previous = self.findBlockByNumber(before - 1)
-            cursor.setPosition(previous.position() + previous.length() - 1)
-            for content in contents:
-                cursor.insertBlock(content.format, QTextCharFormat())
-                self._put_fragments(cursor, content)
-            return
-        first = self.findBlockByNumber(0)
-        cursor.setPosition(first.position())
-        kept = first.blockFormat()
-        for index, content in enumerate(contents):
-            if index == 0:
-                cursor.insertBlock(kept, QTextCharFormat())
-                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
-                cursor.setBlockFormat(content.format)
-            else:
-                cursor.insertBlock(content.format, QTextCharFormat())
-            self._put_fragments(cursor, content)
-
-    def _put_fragments(self, cursor: QTextCursor, content: BlockContent) -> None:
-        for text, fmt in content.fragments:
-            cursor.insertText(text, fmt)
-
-    def _content_of(self, block: QTextBlock) -> BlockContent:
-        fragments = []
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            fragments.append((fragment.text(), fragment.charFormat()))
-            iterator += 1
-        return BlockContent(block.blockFormat(), fragments)
+            cursor.mergeCharFormat(self.text_format(kind))
 
     # Footnotes
 
@@ -340,7 +268,7 @@ class NoteDocument(QTextDocument):
     def footnote_texts(self) -> dict[str, Inline]:
         """Every footnote in the note, by id, in number order."""
         texts: dict[str, Inline] = {}
-        for number, info in enumerate(self.structure().blocks):
+        for number, info in enumerate(self.structure().rows):
             if info.markers:
                 texts.update(self._inline_at(number, info.id)[1])
         numbers = self.structure().footnote_numbers
@@ -369,7 +297,7 @@ class NoteDocument(QTextDocument):
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         structure = self._structure
-        stale = structure is None or self.blockCount() != len(structure.blocks)
+        stale = structure is None or self.blockCount() != len(structure.rows)
         block = self.findBlock(position)
         end = self.findBlock(position + added)
         if not end.isValid():
@@ -380,7 +308,7 @@ class NoteDocument(QTextDocument):
             self.changed_ids.add(entity_id)
             self._inline_cache.pop(entity_id, None)
             if not stale:
-                info = structure.blocks[block.blockNumber()]  # type: ignore[union-attr]
+                info = structure.rows[block.blockNumber()]  # type: ignore[union-attr]
                 stale = (
                     entity_id != info.id
                     or block_kind(block) != info.stored_kind
@@ -419,6 +347,12 @@ class NoteDocument(QTextDocument):
             self.ensure_unique_ids()
             self.structure()
         self.structure_changed.emit()
+
+    def settle_ids(self) -> None:
+        """Give every block and marker an id of its own now, not once the event loop is free:
+        for an edit that reads the note as a meeting straight after a keystroke."""
+        if _may_repeat_an_id(self.structure()):
+            self.ensure_unique_ids()
 
     def ensure_unique_ids(self) -> None:
         """Give a fresh id to a block or footnote marker whose id another already has (Enter
@@ -469,27 +403,12 @@ class NoteDocument(QTextDocument):
 def _may_repeat_an_id(structure: NoteStructure) -> bool:
     """Whether some block or marker lacks an id or shares one (the full check reads every
     fragment of the note, so it runs only then)."""
-    ids = structure.block_numbers
-    markers = sum(info.markers for info in structure.blocks)
+    ids = structure.positions
+    markers = sum(info.markers for info in structure.rows)
     return (
-        len(ids) != len(structure.blocks) or "" in ids or markers != len(structure.footnote_numbers)
+        len(ids) != len(structure.rows) or "" in ids or markers != len(structure.footnote_numbers)
     )
 
 
 def _footnotes_of(text: Inline, footnotes: dict[str, Inline]) -> dict[str, Inline]:
     return {fid: footnotes.get(fid, Inline()) for fid in text.footnote_ids()}
-
-
-def _blocks_of(meeting: Meeting) -> Iterator[tuple[BlockKind, str, Inline | str, str]]:
-    """(kind, id, content, label) for every block of the note, in order."""
-    for section in meeting.sections():
-        item = section.agenda_item
-        if item is not None:
-            kind = BlockKind.HEADING if section.depth == 1 else BlockKind.SUB_HEADING
-            yield kind, item.id, item.title, item.label
-        for paragraph in section.paragraphs:
-            kind = BlockKind.PARAGRAPH if paragraph.numbered else BlockKind.UNNUMBERED
-            yield kind, paragraph.id, paragraph.text, ""
-            for sub_item, depth in paragraph.all_sub_items():
-                sub_kind = BlockKind.SUB_ITEM if depth == 1 else BlockKind.SUB_SUB_ITEM
-                yield sub_kind, sub_item.id, sub_item.text, ""

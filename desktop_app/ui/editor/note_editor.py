@@ -7,6 +7,9 @@ move a paragraph. Every change is one step of Qt's undo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -22,9 +25,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop_app.core import editing
+from desktop_app.core.editing import EditError
 from desktop_app.core.ids import new_id
-from desktop_app.ui.editor import paragraph_moves
-from desktop_app.ui.editor.agenda_edits import section_end
+from desktop_app.core.model import Meeting
+from desktop_app.core.outline import Place
 from desktop_app.ui.editor.block_kinds import BlockKind, block_kind, text_format
 from desktop_app.ui.editor.clipboard import (
     NOTE_MIME_TYPE,
@@ -32,22 +37,14 @@ from desktop_app.ui.editor.clipboard import (
     PasteTooLarge,
     blocks_from_mime,
     note_mime,
+    selected_blocks,
 )
 from desktop_app.ui.editor.inline_text import insert_inline
 from desktop_app.ui.editor.margin import MarginLabel, labels_in
 from desktop_app.ui.editor.note_document import NoteDocument
+from desktop_app.ui.editor.structure_edits import carry_out, set_kinds
 
-_DEMOTED = {
-    BlockKind.PARAGRAPH: BlockKind.SUB_ITEM,
-    BlockKind.UNNUMBERED: BlockKind.SUB_ITEM,
-    BlockKind.SUB_ITEM: BlockKind.SUB_SUB_ITEM,
-    BlockKind.HEADING: BlockKind.SUB_HEADING,
-}
-_PROMOTED = {
-    BlockKind.SUB_SUB_ITEM: BlockKind.SUB_ITEM,
-    BlockKind.SUB_ITEM: BlockKind.PARAGRAPH,
-    BlockKind.SUB_HEADING: BlockKind.HEADING,
-}
+T = TypeVar("T")
 
 
 class NoteEditor(QTextEdit):
@@ -81,8 +78,28 @@ class NoteEditor(QTextEdit):
 
     def current_paragraph_id(self) -> str | None:
         """The paragraph the cursor is in (a sub-item's paragraph); None in a heading."""
-        info = self.note.structure().blocks[self.current_block().blockNumber()]
-        return info.paragraph_id
+        return self._place().paragraph_id
+
+    def current_kind(self) -> BlockKind:
+        """What the block at the cursor is, as the note shows it."""
+        return self._place().kind
+
+    def empty_paragraph_at_cursor(self) -> str | None:
+        """The id of the paragraph at the cursor when it is empty, with no sub-items."""
+        number = self.current_block().blockNumber()
+        rows = self.note.structure().rows
+        place = rows[number]
+        following = rows[number + 1] if number + 1 < len(rows) else None
+        if not place.kind.is_paragraph or self.current_block().length() > 1:
+            return None
+        return None if following and following.kind.is_sub_item else place.id
+
+    def note_as_meeting(self) -> Meeting:
+        """The note as it stands, as a meeting (with no details and no action items)."""
+        return self.note.to_meeting(Meeting())
+
+    def _place(self) -> Place:
+        return self.note.structure().rows[self.current_block().blockNumber()]
 
     def selected_text_or_paragraph(self) -> str:
         cursor = self.textCursor()
@@ -117,14 +134,25 @@ class NoteEditor(QTextEdit):
         """Show an agenda item's section, its heading at the top, with the cursor at the end
         of its last paragraph (of the heading when it has none): where drafting goes on.
         Typing brings the cursor into view if the section is longer than the screen."""
-        number = self.note.structure().block_numbers.get(item_id)
+        structure = self.note.structure()
+        number = structure.positions.get(item_id)
         if number is None:
             return
-        last = section_end(self.note, number, with_sub_items=False)
+        last = structure.section_end(number, with_sub_items=False)
         cursor = QTextCursor(self.note.findBlockByNumber(last))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         self.setTextCursor(cursor)
         self._scroll_block_to_top(self.note.findBlockByNumber(number))
+
+    def select_heading_title(self, item_id: str) -> None:
+        """Select an agenda item's title in the note, to be typed over."""
+        block = self.note.block_of(item_id)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def go_to_footnote_marker(self, footnote_id: str) -> None:
         """Put the cursor right after a footnote's marker."""
@@ -224,29 +252,70 @@ class NoteEditor(QTextEdit):
         self._change_level(deeper=False)
 
     def toggle_numbered(self) -> None:
-        block = self.current_block()
-        kind = block_kind(block)
+        kind = self.current_kind()
         if self.isReadOnly() or not kind.is_paragraph:
             return
         cursor = QTextCursor(self.note)
         cursor.beginEditBlock()
         other = BlockKind.UNNUMBERED if kind is BlockKind.PARAGRAPH else BlockKind.PARAGRAPH
-        self.note.set_block_kind(cursor, block, other)
+        self.note.set_block_kind(cursor, self.current_block(), other)
         cursor.endEditBlock()
+
+    def edit_meeting(self, edit: Callable[[Meeting], T]) -> T:
+        """Carry out a structural edit of `core.editing` on the note, as one undo step, the
+        cursor kept where it was in its block; raises EditError when it cannot be made."""
+        if self.isReadOnly():
+            raise EditError("This meeting is open read-only.")
+        where = self._cursor_place()
+        result = carry_out(self.note, edit)
+        self._put_cursor_back(where)
+        return result
 
     def move_paragraph(self, step: int) -> None:
         """Alt+Shift+Up/Down: move the paragraph at the cursor, with its sub-items."""
+        paragraph_id = self.current_paragraph_id()
+        if self.isReadOnly() or paragraph_id is None:
+            return
+        self.edit_meeting(lambda meeting: editing.move_paragraph_step(meeting, paragraph_id, step))
+        self.ensureCursorVisible()
+
+    def delete_paragraph(self) -> None:
+        """Delete the paragraph at the cursor, with its sub-items and footnotes."""
+        paragraph_id = self.current_paragraph_id()
         if self.isReadOnly():
             return
+        if paragraph_id is None:
+            self.message.emit("Put the cursor in the paragraph to delete.")
+            return
+        number = self.note.structure().paragraph_numbers.get(paragraph_id)
+        self.edit_meeting(lambda meeting: editing.delete_paragraph(meeting, paragraph_id))
+        what = f"Paragraph {number}" if number else "The paragraph"
+        self.message.emit(f"{what} deleted. Ctrl+Z brings it back.")
+
+    def _cursor_place(self) -> tuple[str, int, str, int]:
+        """The cursor and its anchor, each as a block id and a position in that block."""
         cursor = self.textCursor()
-        offset = cursor.positionInBlock()
-        moved = paragraph_moves.move_paragraph(self.note, cursor.block().blockNumber(), step)
-        if moved is not None:
-            block = self.note.findBlockByNumber(moved)
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + min(offset, block.length() - 1))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+        anchor = self.note.findBlock(cursor.anchor())
+        rows = self.note.structure().rows
+        return (
+            rows[cursor.blockNumber()].id,
+            cursor.positionInBlock(),
+            rows[anchor.blockNumber()].id,
+            cursor.anchor() - anchor.position(),
+        )
+
+    def _put_cursor_back(self, where: tuple[str, int, str, int]) -> None:
+        block_id, offset, anchor_id, anchor_offset = where
+        cursor = QTextCursor(self.note)
+        cursor.setPosition(self._position_in(anchor_id, anchor_offset))
+        cursor.setPosition(self._position_in(block_id, offset), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _position_in(self, block_id: str, offset: int) -> int:
+        block = self.note.block_of(block_id)
+        if not block.isValid():  # gone: where it stood
+            return min(self.textCursor().position(), self.note.characterCount() - 1)
+        return block.position() + min(offset, block.length() - 1)
 
     # Keys
 
@@ -293,28 +362,28 @@ class NoteEditor(QTextEdit):
         return True
 
     def _enter(self) -> None:
+        """A new paragraph or sub-item, by the rules of `editing.split_at`."""
         cursor = self.textCursor()
+        number = self.note.findBlock(cursor.selectionStart()).blockNumber()
+        rows = self.note.structure().rows
+        kind = rows[number].kind  # as it counts, which only the blocks above it decide
         cursor.beginEditBlock()
         if cursor.hasSelection():
             cursor.removeSelectedText()
         block = cursor.block()
-        kind = block_kind(block)
         empty = block.length() == 1
         if kind.is_sub_item and empty:
-            self.note.set_block_kind(cursor, block, _PROMOTED[kind])
+            kinds = editing.levels_after([p.kind for p in rows], number, number, deeper=False)
+            self.note.set_block_kind(cursor, block, kinds[number])
         elif cursor.positionInBlock() == 0 and not empty:
             # A new empty block above: this block keeps its id, and what points at it.
             cursor.insertBlock(block.blockFormat(), cursor.charFormat())
-            new_kind = BlockKind.PARAGRAPH if kind.is_heading else kind
+            new_kind = editing.kind_above(kind)
             above = QTextCursor(cursor.block().previous())
             above.setBlockFormat(self.note.new_block_format(new_kind, new_id()))
             above.setBlockCharFormat(text_format(new_kind, self.note.defaultFont()))
         else:
-            new_kind = {
-                BlockKind.HEADING: BlockKind.PARAGRAPH,
-                BlockKind.SUB_HEADING: BlockKind.PARAGRAPH,
-                BlockKind.UNNUMBERED: BlockKind.PARAGRAPH,
-            }.get(kind, kind)
+            new_kind = editing.kind_after(kind)
             char_format = text_format(new_kind, self.note.defaultFont())
             cursor.insertBlock(self.note.new_block_format(new_kind, new_id()), char_format)
             if kind.is_heading and cursor.block().length() > 1:
@@ -391,9 +460,14 @@ class NoteEditor(QTextEdit):
     def _change_level(self, deeper: bool) -> None:
         if self.isReadOnly():
             return
-        problem = paragraph_moves.change_level(self.note, self.textCursor(), deeper)
-        if problem:
-            self.message.emit(problem)
+        cursor = self.textCursor()
+        first = self.note.findBlock(cursor.selectionStart()).blockNumber()
+        last = self.note.findBlock(cursor.selectionEnd()).blockNumber()
+        kinds = [place.kind for place in self.note.structure().rows]
+        try:
+            set_kinds(self.note, editing.levels_after(kinds, first, last, deeper))
+        except EditError as problem:
+            self.message.emit(str(problem))
 
     # Clipboard
 
@@ -403,7 +477,7 @@ class NoteEditor(QTextEdit):
         mime = QMimeData()
         mime.setText(qt_mime.text())
         mime.setHtml(qt_mime.html())
-        blocks = paragraph_moves.selected_blocks(self.note, self.textCursor())
+        blocks = selected_blocks(self.note, self.textCursor())
         if blocks:
             mime.setData(NOTE_MIME_TYPE, note_mime(blocks))
         return mime
