@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench screenshot clean
+.PHONY: run test fuzz lint format bench screenshot clean
 
 run: $(STAMP)
 	$(BIN)/rapporteur $(ARGS)
@@ -15,6 +15,11 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The property-based test of the window's structural edits, with 2,000 examples or more.
+fuzz: $(STAMP)
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q --timeout 0 \
+		--hypothesis-show-statistics tests/ui/test_structure_follows_core.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -38,4 +43,4 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py docs/screenshot.png
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info

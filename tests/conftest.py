@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Set before anything imports Qt or platformdirs, for the whole run.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="rapporteur-tests-"))
@@ -38,3 +39,9 @@ def library_path(_isolated_library: Path) -> Path:
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE_NOTE.read_text(encoding="utf-8")
+
+
+# Property-based tests: a bounded, repeatable run in `make test`; `make fuzz` explores far more.
+settings.register_profile("default", max_examples=50, deadline=None, derandomize=True)
+settings.register_profile("fuzz", max_examples=2000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
