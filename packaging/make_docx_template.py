@@ -1,9 +1,10 @@
 """Write the reference template of DOCX exports, resources/templates/note.docx.
 
-The template holds the page (A4, margins, a page number in the footer) and the styles of a
-note; the DOCX writer empties its body and lays the note out in these styles. Run again
-after changing a style: `.venv/bin/python packaging/make_docx_template.py`. The file is
-written byte for byte the same each time, so only real changes show in version control.
+The template holds the page (A4, margins, a page number in the footer), the styles of a
+note, and the font table and theme that strict readers expect of a Word document; the DOCX
+writer empties its body and lays the note out in these styles. Run again after changing a
+style: `.venv/bin/python packaging/make_docx_template.py`. The file is written byte for byte
+the same each time, so only real changes show in version control.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ TEMPLATE = REPOSITORY / "resources" / "templates" / "note.docx"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
@@ -33,6 +35,8 @@ CONTENT_TYPES = f"""{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
 <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
+<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>
+<Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>
 <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>"""  # noqa: E501
 
@@ -45,6 +49,8 @@ DOCUMENT_RELS = f"""{DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">
 <Relationship Id="rId1" Type="{R}/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="{R}/settings" Target="settings.xml"/>
 <Relationship Id="rId3" Type="{R}/footer" Target="footer1.xml"/>
+<Relationship Id="rId4" Type="{R}/fontTable" Target="fontTable.xml"/>
+<Relationship Id="rId5" Type="{R}/theme" Target="theme/theme1.xml"/>
 </Relationships>"""
 
 CORE = f"""{DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -85,7 +91,53 @@ SETTINGS = f"""{DECLARATION}<w:settings xmlns:w="{W}">
 <w:compat>
 <w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>
 </w:compat>
+<w:clrSchemeMapping w:bg1="light1" w:t1="dark1" w:bg2="light2" w:t2="dark2" w:accent1="accent1" w:accent2="accent2" w:accent3="accent3" w:accent4="accent4" w:accent5="accent5" w:accent6="accent6" w:hyperlink="hyperlink" w:followedHyperlink="followedHyperlink"/>
 </w:settings>"""  # noqa: E501
+
+# The one font of the note, described as Word describes Times New Roman, so a reader without
+# it picks a metric-compatible serif (Liberation Serif) rather than a default face.
+FONT_TABLE = f"""{DECLARATION}<w:fonts xmlns:w="{W}">
+<w:font w:name="{FONT}">
+<w:panose1 w:val="02020603050405020304"/>
+<w:charset w:val="00"/>
+<w:family w:val="roman"/>
+<w:pitch w:val="variable"/>
+<w:sig w:usb0="E0002EFF" w:usb1="C000785B" w:usb2="00000009" w:usb3="00000000" w:csb0="000001FF" w:csb1="00000000"/>
+</w:font>
+</w:fonts>"""  # noqa: E501
+
+# Office's colours; the note's font for the theme's headings and body text, so text set in a
+# theme font (a pasted table, a comment) still matches the note.
+COLOURS = (
+    ("accent1", "4472C4"), ("accent2", "ED7D31"), ("accent3", "A5A5A5"),
+    ("accent4", "FFC000"), ("accent5", "5B9BD5"), ("accent6", "70AD47"),
+    ("hlink", "0563C1"), ("folHlink", "954F72"),
+)  # fmt: skip
+THEME_FONT = f'<a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface="{FONT}"/>'
+FILL = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+THEME = f"""{DECLARATION}<a:theme xmlns:a="{A}" name="Rapporteur">
+<a:themeElements>
+<a:clrScheme name="Office">
+<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>
+<a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>
+<a:dk2><a:srgbClr val="44546A"/></a:dk2>
+<a:lt2><a:srgbClr val="E7E6E6"/></a:lt2>
+{"".join(f'<a:{name}><a:srgbClr val="{value}"/></a:{name}>' for name, value in COLOURS)}
+</a:clrScheme>
+<a:fontScheme name="Rapporteur">
+<a:majorFont>{THEME_FONT}</a:majorFont>
+<a:minorFont>{THEME_FONT}</a:minorFont>
+</a:fontScheme>
+<a:fmtScheme name="Office">
+<a:fillStyleLst>{FILL * 3}</a:fillStyleLst>
+<a:lnStyleLst>{"".join(f'<a:ln w="{width}">{FILL}</a:ln>' for width in (6350, 12700, 19050))}</a:lnStyleLst>
+<a:effectStyleLst>{"<a:effectStyle><a:effectLst/></a:effectStyle>" * 3}</a:effectStyleLst>
+<a:bgFillStyleLst>{FILL * 3}</a:bgFillStyleLst>
+</a:fmtScheme>
+</a:themeElements>
+<a:objectDefaults/>
+<a:extraClrSchemeLst/>
+</a:theme>"""  # noqa: E501
 
 
 def paragraph_style(
@@ -256,6 +308,8 @@ PARTS = {
     "word/styles.xml": styles_xml(),
     "word/settings.xml": SETTINGS,
     "word/footer1.xml": FOOTER,
+    "word/fontTable.xml": FONT_TABLE,
+    "word/theme/theme1.xml": THEME,
 }
 
 

@@ -16,6 +16,7 @@ from desktop_app.formats.export import ExportFormat, export_meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.markdown_writer import meeting_to_markdown
 from tests.conftest import REPOSITORY, SAMPLE_NOTE
+from tests.formats.docx_validation import assert_valid_docx
 
 SAMPLE = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
 
@@ -173,3 +174,5 @@ def test_a_file_name_as_long_as_the_folder_allows_exports(tmp_path, export_forma
     assert export_meeting(SAMPLE, export_format, target) == target
     assert target.stat().st_size > 1000
     assert names(tmp_path) == [name]
+    if export_format is ExportFormat.DOCX:
+        assert_valid_docx(target)

@@ -10,6 +10,7 @@ from desktop_app.formats.export import ExportFormat, export_meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.library import Library
 from tests.conftest import SAMPLE_NOTE
+from tests.formats.docx_validation import assert_valid_docx
 
 SAMPLE = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
 
@@ -44,12 +45,15 @@ def test_the_command_line_exports_every_format(library_with_sample, out, export_
     assert main(arguments) == 0
     assert target.read_bytes().startswith(opening)
     assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left
+    if export_format is ExportFormat.DOCX:
+        assert_valid_docx(target)
 
 
 def test_the_format_follows_the_file_name_when_not_given(library_with_sample, tmp_path):
     target = tmp_path / "note.docx"
     assert main(["export", "WG/REL/2017/7", "--output", str(target)]) == 0
     assert "word/footnotes.xml" in zipfile.ZipFile(target).namelist()
+    assert_valid_docx(target)
 
 
 def test_an_unwritable_path_gets_one_line(library_with_sample, tmp_path, capsys):
