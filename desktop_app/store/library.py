@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
@@ -430,7 +431,7 @@ def _identity_of(path: Path) -> tuple[int, int] | None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return clock.now().astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def _like_prefix(text: str) -> str:

@@ -3,17 +3,17 @@ migration, each ending with the new `user_version`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app.core import clock
 from desktop_app.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def backup_path_for(path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.name}.v{version}-backup-{stamp}")
 
 

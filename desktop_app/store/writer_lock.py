@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from desktop_app.core import clock
 from desktop_app.store.errors import LibraryInUse, LibraryWriteFailed
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -126,7 +127,7 @@ def _me() -> dict[str, object]:
         "user": user,
         "host": socket.gethostname(),
         "pid": os.getpid(),
-        "since": dt.datetime.now().astimezone().isoformat(timespec="minutes"),
+        "since": clock.now().isoformat(timespec="minutes"),
     }
 
 

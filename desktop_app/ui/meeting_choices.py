@@ -3,11 +3,11 @@ of this one; and the sample meeting. Each shows its dialog and returns the answe
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop_app.core import clock
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
 from desktop_app.core.model import Meeting, Paragraph
 from desktop_app.formats.markdown_reader import read_markdown
@@ -27,7 +27,7 @@ def ask_meeting_to_open(parent: QWidget, library: Library) -> str | None:
 def ask_new_meeting(parent: QWidget, library: Library) -> Meeting | None:
     """A new meeting, its details continuing the series of its body; None if cancelled."""
     dialog = MeetingDetailsDialog.for_new_meeting(
-        parent, latest_details_by_body(library), dt.date.today()
+        parent, latest_details_by_body(library), clock.today()
     )
     accepted = dialog.exec()
     details = dialog.details()

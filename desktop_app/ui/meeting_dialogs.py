@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,21 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import clock
 from desktop_app.core.dates import long_date
 from desktop_app.core.meeting_series import MeetingDetails, suggest_new_meeting, suggest_title
 from desktop_app.core.model import MeetingStatus
+from desktop_app.ui.date_field import DateField
 from desktop_app.ui.open_meeting_dialog import OpenMeetingDialog
 
 __all__ = ["LANGUAGES", "MeetingDetailsDialog", "OpenMeetingDialog"]
 
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
-# The date edit cannot be empty: its minimum stands for "no date" and shows as such.
-_NO_DATE = QDate(1900, 1, 1)
 _CODE_IN_BRACKETS = re.compile(r"\(([A-Za-z-]+)\)\s*$")
-
-
-def _qdate(date: dt.date) -> QDate:
-    return QDate(date.year, date.month, date.day)
 
 
 class MeetingDetailsDialog(QDialog):
@@ -48,8 +43,10 @@ class MeetingDetailsDialog(QDialog):
         details: MeetingDetails,
         known_bodies: list[str],
         previous_by_body: dict[str, MeetingDetails] | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
+        self._today = today or clock.today()
         self._is_new = previous_by_body is not None
         self._previous_by_body = previous_by_body or {}
         self._previous: MeetingDetails | None = None
@@ -77,7 +74,11 @@ class MeetingDetailsDialog(QDialog):
             default=None,
         )
         dialog = cls(
-            parent, suggest_new_meeting(None, today), list(previous_by_body), previous_by_body
+            parent,
+            suggest_new_meeting(None, today),
+            list(previous_by_body),
+            previous_by_body,
+            today,
         )
         if latest:
             dialog._body.setEditText(latest[0])
@@ -122,13 +123,7 @@ class MeetingDetailsDialog(QDialog):
         self._title.setAccessibleName("Title")
         self._title.setPlaceholderText("Chairperson's note on the meeting held on …")
 
-        self._date = QDateEdit()
-        self._date.setCalendarPopup(True)
-        self._date.setDisplayFormat("d MMMM yyyy")
-        self._date.setMinimumDate(_NO_DATE)
-        self._date.setSpecialValueText("No date")
-        self._date.setAccessibleName("Date")
-        self._date.findChild(QLineEdit).setAccessibleName("Date")
+        self._date = DateField("Date", today=lambda: self._today)
 
         self._symbol = QLineEdit()
         self._symbol.setAccessibleName("Document symbol")
@@ -183,7 +178,7 @@ class MeetingDetailsDialog(QDialog):
     def _show(self, details: MeetingDetails) -> None:
         self._body.setEditText(details.body)
         self._title.setText(details.title)
-        self._date.setDate(_qdate(details.date) if details.date else _NO_DATE)
+        self._date.set_date(details.date)
         self._symbol.setText(details.symbol)
         self._place.setText(details.place)
         self._set_language(details.language)
@@ -193,7 +188,8 @@ class MeetingDetailsDialog(QDialog):
         self._body.currentTextChanged.connect(self._body_changed)
         self._body.currentTextChanged.connect(self._update_ok)
         self._title.textChanged.connect(self._update_ok)
-        self._date.dateChanged.connect(self._date_changed)
+        self._date.date_changed.connect(self._date_changed)
+        self._date.problem_changed.connect(self._update_ok)
         self._language.currentTextChanged.connect(self._language_changed)
         for name, edit in (
             ("title", self._title),
@@ -220,7 +216,7 @@ class MeetingDetailsDialog(QDialog):
         if previous is self._previous:
             return
         self._previous = previous
-        suggested = suggest_new_meeting(previous, self._date_value() or dt.date.today())
+        suggested = suggest_new_meeting(previous, self._date_value() or self._today)
         if "symbol" not in self._typed:
             self._symbol.setText(suggested.symbol)
         if "place" not in self._typed:
@@ -229,7 +225,7 @@ class MeetingDetailsDialog(QDialog):
             self._set_language(suggested.language)
         self._suggest_title()
 
-    def _date_changed(self, _date: QDate) -> None:
+    def _date_changed(self, _date: dt.date | None) -> None:
         self._suggest_title()
 
     def _language_changed(self, _text: str) -> None:
@@ -274,10 +270,7 @@ class MeetingDetailsDialog(QDialog):
         return next((b for b in self._previous_by_body if b.casefold() == typed), None)
 
     def _date_value(self) -> dt.date | None:
-        date = self._date.date()
-        if date == _NO_DATE:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
+        return self._date.date()
 
     def _set_language(self, code: str) -> None:
         index = self._language.findData(code)
@@ -297,14 +290,26 @@ class MeetingDetailsDialog(QDialog):
         match = _CODE_IN_BRACKETS.search(text)
         return (match.group(1) if match else text).lower() or "en"
 
+    def accept(self) -> None:
+        # Leaving the date checks it; but a click that leaves the keyboard in it (as on macOS)
+        # has not: never close on a date that is not one, nor lose what was typed.
+        if not self._date.check():
+            self._date.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
+
     def _update_ok(self) -> None:
         no_body = not self._body.currentText().strip()
         no_title = not self._title.text().strip()
-        self._ok.setEnabled(not (no_body or no_title))
+        problems = []
         if no_body and no_title:
-            self._hint.setText("A meeting needs a body and a title.")
+            problems.append("A meeting needs a body and a title.")
         elif no_body:
-            self._hint.setText("A meeting needs a body: the committee or working group that met.")
+            problems.append("A meeting needs a body: the committee or working group that met.")
         elif no_title:
-            self._hint.setText("A meeting needs a title.")
-        self._hint.setVisible(no_body or no_title)
+            problems.append("A meeting needs a title.")
+        if self._date.problem():
+            problems.append(self._date.problem())
+        self._ok.setEnabled(not problems)
+        self._hint.setText("\n".join(problems))
+        self._hint.setVisible(bool(problems))

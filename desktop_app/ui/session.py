@@ -8,11 +8,11 @@ whatever the comparison of the whole meeting finds.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.core import clock
 from desktop_app.core.ids import new_id
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
 from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting
@@ -154,7 +154,7 @@ class MeetingSession(QObject):
             )
         self.failing = False
         self._first_unsaved = None
-        self.saved.emit(dt.datetime.now())
+        self.saved.emit(clock.now())
         return True
 
     def save_and_flush(self) -> bool:

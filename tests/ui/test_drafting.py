@@ -3,14 +3,17 @@ then reordering, undoing, recording a request; then reading the library file aga
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QListView
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListView
 
+from desktop_app.core.dates import long_date
 from desktop_app.core.model import ActionStatus
 from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store.library import Library
 from desktop_app.ui.app import create_window
+from desktop_app.ui.date_field import DateField
 from tests.ui.keyboard import focused, type_text
 from tests.ui.real_note import (
     BODY,
@@ -20,31 +23,39 @@ from tests.ui.real_note import (
     real_note,
 )
 
+pytestmark = pytest.mark.on_several_days  # the date typed must not depend on today's
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def fill_new_meeting_dialog(qtbot) -> None:
+def fill_new_meeting_dialog(qtbot, today: dt.date) -> None:
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and dialog.windowTitle() == "New meeting"
-    dialog.activateWindow()  # the offscreen platform does not activate it as a desktop does
-    qtbot.waitUntil(dialog.isActiveWindow)
-    body = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Body")
-    type_text(body.lineEdit(), BODY)
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # to the title, suggested from the date
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    date = dialog.findChild(QDateEdit)
-    assert date.isAncestorOf(focused()) or focused() is date
-    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
-    type_text(focused(), "28 August 2017")
-    assert date.date() == QDate(2017, 8, 28)
-    symbol = next(
-        w for w in dialog.findChildren(QLineEdit) if w.accessibleName() == "Document symbol"
-    )
-    symbol.setFocus()
-    type_text(symbol, "WG/REL/2017/7")
-    qtbot.keyClick(symbol, Qt.Key.Key_Return)
+    try:
+        dialog.activateWindow()  # the offscreen platform does not activate it as a desktop does
+        qtbot.waitUntil(dialog.isActiveWindow)
+        body = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Body")
+        type_text(body.lineEdit(), BODY)
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # to the title, suggested from the date
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        date = dialog.findChild(DateField)
+        assert date.isAncestorOf(focused())
+        assert date.text() == long_date(today)  # a new meeting is today's
+        qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+        type_text(focused(), "28 August 2017")
+        assert date.date() == dt.date(2017, 8, 28)
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # on to the symbol
+        symbol = next(
+            w for w in dialog.findChildren(QLineEdit) if w.accessibleName() == "Document symbol"
+        )
+        assert focused() is symbol
+        type_text(symbol, "WG/REL/2017/7")
+        qtbot.keyClick(symbol, Qt.Key.Key_Return)
+    finally:
+        if dialog.isVisible():  # a failed step: the test fails, it does not hang in the dialog
+            dialog.reject()
 
 
 def paste(qtbot, editor, paragraphs: list[str]) -> None:
@@ -94,12 +105,12 @@ def find(qtbot, window, text: str) -> None:
 REAL_LABELS = [f"{n}." for n in range(1, 27)] + ["(a)", "(b)", "(c)", "27.", "28.", "29."]
 
 
-def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path):
+def test_drafting_the_real_note_from_the_keyboard(qtbot, window, library_path, today):
     note = real_note()
     editor = window.editor
     assert window.centre.currentWidget() is window.welcome
 
-    QTimer.singleShot(0, lambda: fill_new_meeting_dialog(qtbot))
+    QTimer.singleShot(0, lambda: fill_new_meeting_dialog(qtbot, today))
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.windowTitle().startswith("WG/REL/2017/7")
     qtbot.waitUntil(editor.hasFocus)
