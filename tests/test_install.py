@@ -13,11 +13,13 @@ require, which a full install would have shown.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,10 +40,7 @@ NOT_BUILT = shutil.ignore_patterns(
 
 
 @dataclass(frozen=True)
-class Installed:
-    wheel: Path
-    venv: Path
-    python: Path
+class Program:
     rapporteur: Path
     folder: Path  # where commands run: outside the checkout
     environment: dict[str, str]
@@ -56,6 +55,13 @@ class Installed:
             timeout=timeout,
             check=False,
         )
+
+
+@dataclass(frozen=True)
+class Installed(Program):
+    wheel: Path
+    venv: Path
+    python: Path
 
     def python_script(self, script: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
         """Run `script` with the fresh environment's Python, from a file outside the checkout
@@ -108,7 +114,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     wheel = build_wheel(root)
     venv = root / "venv"
     python = fresh_environment(venv, wheel)
-    home = root / "home"
+    folder = root / "work"
+    folder.mkdir()
+    environment = _user_environment(root / "home")
+    return Installed(venv / "bin" / "rapporteur", folder, environment, wheel, venv, python)
+
+
+def _user_environment(home: Path) -> dict[str, str]:
+    """A user's environment with a home of its own, and no hint of the checkout."""
     environment = {
         name: value
         for name, value in os.environ.items()
@@ -122,9 +135,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         XDG_STATE_HOME=str(home / "state"),
         QT_QPA_PLATFORM="offscreen",
     )
-    folder = root / "work"
-    folder.mkdir()
-    return Installed(wheel, venv, python, venv / "bin" / "rapporteur", folder, environment)
+    return environment
 
 
 # Run first in every script: the program really is the installed one.
@@ -299,3 +310,82 @@ def test_the_installed_program_imports_nothing_the_wheel_does_not_require(
     done = installed.python_script(IMPORTS)
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
     assert done.stdout == "", "imported but not in pyproject.toml's dependencies"
+
+
+# The PyInstaller folder, as `make package` builds it (~25 s here): built once into a
+# temporary folder, so that the test never runs a stale dist/.
+
+needs_pyinstaller = pytest.mark.skipif(
+    importlib.util.find_spec("PyInstaller") is None,
+    reason="PyInstaller is not installed (make package installs it)",
+)
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Program:
+    root = tmp_path_factory.mktemp("pyinstaller")
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"),
+            *("--distpath", root / "dist", "--workpath", root / "build"),
+            REPOSITORY / "packaging" / "rapporteur.spec",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    folder = root / "work"
+    folder.mkdir()
+    program = root / "dist" / "rapporteur" / "rapporteur"
+    return Program(program, folder, _user_environment(root / "home"))
+
+
+@needs_pyinstaller
+def test_the_pyinstaller_program_tells_its_version_and_exports(
+    frozen: Program, tmp_path: Path
+) -> None:
+    version = frozen.run(frozen.rapporteur, "--version")
+    assert (version.returncode, version.stdout) == (0, "rapporteur 0.1.0\n"), version.stderr
+    sample = frozen.rapporteur.parent / "_internal/desktop_app/resources/sample-meeting.md"
+    library = tmp_path / "library.rapporteur"
+    imported = frozen.run(frozen.rapporteur, "--library", library, "import", sample)
+    assert imported.stdout.endswith(f"  {SAMPLE_TITLE}\n"), imported.stderr
+    for export_format in ("docx", "pdf"):
+        output = tmp_path / f"note.{export_format}"
+        done = frozen.run(
+            frozen.rapporteur,
+            *("--library", library, "export", SAMPLE_SYMBOL),
+            *("--format", export_format, "--output", output),
+        )
+        assert (done.returncode, done.stderr) == (0, ""), export_format
+    word = docx.Document(str(tmp_path / "note.docx"))
+    assert SAMPLE_TITLE in [paragraph.text for paragraph in word.paragraphs]
+    assert "NumberedParagraph" in {style.style_id for style in word.styles}
+    assert PdfReader(tmp_path / "note.pdf").metadata.title == SAMPLE_TITLE
+
+
+@needs_pyinstaller
+def test_the_pyinstaller_program_opens_its_window(frozen: Program, tmp_path: Path) -> None:
+    """Up, with its icons, and still there a moment after opening the library; then ended
+    (nothing in the frozen program can be told to close its window)."""
+    library = tmp_path / "library.rapporteur"
+    process = subprocess.Popen(
+        [frozen.rapporteur, "--library", library],
+        cwd=frozen.folder,
+        env=frozen.environment,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not library.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(2)  # the window is built and shown once the library is open
+        assert process.poll() is None, process.communicate()[1]
+    finally:
+        process.terminate()
+        _, complaints = process.communicate(timeout=30)
+    assert library.exists()
+    assert complaints.replace(OFFSCREEN_NOTICE, "").strip() == ""
