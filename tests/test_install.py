@@ -175,12 +175,11 @@ def test_the_wheel_holds_every_package_and_every_resource(installed: Installed) 
 
 def test_the_installed_command_tells_its_version(installed: Installed) -> None:
     done = installed.run(installed.rapporteur, "--version")
-    assert (done.returncode, done.stdout, done.stderr) == (0, "rapporteur 0.1.0\n", "")
-    assert __version__ == "0.1.0"
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"rapporteur {__version__}\n", "")
     metadata = installed.python_script(
         "import importlib.metadata\nprint(importlib.metadata.version('rapporteur'))\n"
     )
-    assert metadata.stdout == "0.1.0\n", metadata.stderr
+    assert metadata.stdout == f"{__version__}\n", metadata.stderr
 
 
 def test_the_installed_command_imports_the_shipped_sample_and_exports_every_format(
@@ -347,7 +346,7 @@ def test_the_pyinstaller_program_tells_its_version_and_exports(
     frozen: Program, tmp_path: Path
 ) -> None:
     version = frozen.run(frozen.rapporteur, "--version")
-    assert (version.returncode, version.stdout) == (0, "rapporteur 0.1.0\n"), version.stderr
+    assert (version.returncode, version.stdout) == (0, f"rapporteur {__version__}\n")
     sample = frozen.rapporteur.parent / "_internal/desktop_app/resources/sample-meeting.md"
     library = tmp_path / "library.rapporteur"
     imported = frozen.run(frozen.rapporteur, "--library", library, "import", sample)
