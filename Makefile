@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test fuzz lint format bench screenshot clean
+.PHONY: run test fuzz lint format bench package screenshot clean
 
 run: $(STAMP)
 	$(BIN)/rapporteur $(ARGS)
@@ -39,8 +40,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The PyInstaller folder dist/rapporteur/: run dist/rapporteur/rapporteur.
+package: $(PACKAGE_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/rapporteur.spec
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py docs/screenshot.png
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info build dist

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from pathlib import Path
 from typing import BinaryIO
 
 import docx
@@ -32,8 +31,9 @@ from desktop_app.formats.blocks import (
     TitleBlock,
 )
 from desktop_app.formats.wording import wording
+from desktop_app.resource_files import resource_path
 
-TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "note.docx"
+TEMPLATE = resource_path("templates", "note.docx")
 
 # Style ids of the template (packaging/make_docx_template.py).
 DRAFT_MARK = "DraftMark"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICONS_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop_app.resource_files import resource_path
+
+ICONS_FOLDER = resource_path("icons")
 
 
 class MissingIconError(FileNotFoundError):

@@ -3,18 +3,17 @@ of this one; and the sample meeting. Each shows its dialog and returns the answe
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core import clock
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
 from desktop_app.core.model import Meeting, Paragraph
 from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.resource_files import resource_path
 from desktop_app.store.library import Library
 from desktop_app.ui.meeting_dialogs import MeetingDetailsDialog, OpenMeetingDialog
 
-SAMPLE_MEETING = Path(__file__).resolve().parents[2] / "resources" / "sample-meeting.md"
+SAMPLE_MEETING = resource_path("sample-meeting.md")
 
 
 def ask_meeting_to_open(parent: QWidget, library: Library) -> str | None:
