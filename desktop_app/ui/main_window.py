@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(self._update_paragraph_actions)
 
         self.agenda.item_activated.connect(self._show_section)
+        self.agenda.item_entered.connect(self._write_in_section)
         self.agenda.add_requested.connect(self._add_agenda_item)
         self.agenda.rename_requested.connect(
             lambda item_id, title: agenda_edits.rename_agenda_item(note, item_id, title)
@@ -485,6 +486,11 @@ class MainWindow(QMainWindow):
 
     def _show_section(self, item_id: str) -> None:
         self.editor.go_to_section(item_id)
+
+    def _write_in_section(self, item_id: str) -> None:
+        """Enter on an agenda item: the keyboard goes to the end of its section, to type on."""
+        self._show_section(item_id)
+        self.editor.setFocus()
 
     def _move_agenda_item(self, item_id: str, parent_id: str | None, index: int) -> None:
         """The note follows the moved section, so the agenda keeps it current: Alt+Up or

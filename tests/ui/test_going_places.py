@@ -60,6 +60,29 @@ def test_choosing_an_agenda_item_then_typing_goes_on_at_the_end_of_its_section(
     assert section.paragraphs[-1].text.plain_text().endswith("Related Issues. It was so agreed.")
 
 
+def test_enter_on_an_agenda_item_puts_the_keyboard_at_the_end_of_its_section(qtbot, sample_window):
+    tree = sample_window.agenda
+    qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
+    assert focused() is tree
+    tree.setCurrentItem(tree.topLevelItem(1))
+    qtbot.keyClick(tree, Qt.Key.Key_Up)  # the first agenda item: paragraphs 3–10
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+
+    assert focused() is sample_window.editor
+    type_text(focused(), " It was so agreed.")
+    meeting = sample_window.editor.note.to_meeting(sample_window.session.meeting)
+    section = meeting.agenda[0]
+    assert (
+        section.paragraphs[-1]
+        .text.plain_text()
+        .endswith("(www.iom.int/multi-stakeholder-hearings). It was so agreed.")
+    )
+    assert [item.title for item in meeting.agenda] == [
+        sample_window.session.meeting.agenda[0].title,
+        "IOM's future role",
+    ]  # nothing was typed into the agenda
+
+
 def test_choosing_an_agenda_item_with_no_paragraphs_puts_the_cursor_after_its_title(
     qtbot, sample_window
 ):
