@@ -60,6 +60,7 @@ from desktop_app.ui.meeting_choices import (
 )
 from desktop_app.ui.session import MeetingSession
 from desktop_app.ui.settings import WindowSettings
+from desktop_app.ui.status_hints import CursorHints
 from desktop_app.ui.views import FootnoteView
 from desktop_app.ui.welcome import WelcomePane
 from desktop_app.ui.window_actions import WindowActions
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.hints = CursorHints(self.statusBar(), self.editor)
 
     def _connect(self) -> None:
         a = self.actions
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._update_undo_actions)
         self.editor.current_section_changed.connect(self.agenda.select_item)
         self.editor.footnote_inserted.connect(self._footnote_inserted)
-        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.editor.message.connect(lambda text: self.hints.show(text, 6000))
         self.editor.cursorPositionChanged.connect(self._update_paragraph_actions)
 
         self.agenda.item_activated.connect(self._show_section)
@@ -506,7 +508,7 @@ class MainWindow(QMainWindow):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
-        self.statusBar().showMessage("Type the agenda item's title, then Enter.", 6000)
+        self.hints.show("Type the agenda item's title, then Enter.")
 
     def _delete_agenda_item(self, item_id: str) -> None:
         entry = next((e for e in self.editor.note.structure().agenda if e.id == item_id), None)
