@@ -64,12 +64,20 @@ class MeetingSession(QObject):
         return details_of(self.meeting)
 
     def action_item_views(self) -> list[ActionItemView]:
-        numbers = self.note.structure().paragraph_numbers
+        """In the order of the paragraphs they come from; those from none (or from a
+        paragraph since deleted) last, each group in the order they were made."""
+        structure = self.note.structure()
+        numbers, places = structure.paragraph_numbers, structure.block_numbers
+        unlinked = len(structure.blocks)
+        in_order = sorted(
+            self.meeting.action_items,
+            key=lambda a: places.get(a.paragraph_id or "", unlinked),
+        )
         return [
             ActionItemView(
                 a.id, a.what, a.owner, a.due, a.status, numbers.get(a.paragraph_id or "")
             )
-            for a in self.meeting.action_items
+            for a in in_order
         ]
 
     def action_item(self, action_item_id: str) -> ActionItem | None:
