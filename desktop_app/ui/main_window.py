@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -58,6 +59,7 @@ from desktop_app.ui.meeting_choices import (
     ask_new_meeting,
     sample_meeting,
 )
+from desktop_app.ui.meeting_header import MeetingHeader, window_title
 from desktop_app.ui.session import MeetingSession
 from desktop_app.ui.settings import WindowSettings
 from desktop_app.ui.status_hints import CursorHints
@@ -102,12 +104,13 @@ class MainWindow(QMainWindow):
         self.editor = NoteEditor(self)
         self.find_bar = FindBar(self)
         self.banner = Banner(self)
+        self.meeting_header = MeetingHeader(self)
         note_area = QWidget(self)
         layout = QVBoxLayout(note_area)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self._page(), 1)
         layout.addWidget(self.find_bar)
         self.welcome = WelcomePane(self)
         self.welcome.set_library_path(self.library.path)
@@ -135,6 +138,19 @@ class MainWindow(QMainWindow):
             [self.agenda_dock, self.actions_dock], [280, 330], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.footnotes_dock], [110], Qt.Orientation.Vertical)
+
+    def _page(self) -> QFrame:
+        """The title block and the note in one frame, as one page."""
+        page = QFrame(self)
+        page.setObjectName("notePage")
+        page.setFrameShape(QFrame.Shape.StyledPanel)
+        self.editor.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.meeting_header)
+        layout.addWidget(self.editor, 1)
+        return page
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -211,6 +227,8 @@ class MainWindow(QMainWindow):
         a.go_actions.triggered.connect(lambda: self._focus(self.actions_dock, self.action_items))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.findChildren(QAction)))
         a.about.triggered.connect(lambda: show_about(self, self.library.path))
+        self.meeting_header.use_details_action(a.details)
+        self.meeting_header.details_requested.connect(self.edit_details)
 
         self.exports.busy_changed.connect(self.export_progress.setVisible)
         self.exports.exported.connect(self._exported)
@@ -595,9 +613,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.session:
             details = self.session.details()
-            name = details.symbol or details.title or "Untitled meeting"
             suffix = " (read-only)" if self.library.read_only else ""
-            self.setWindowTitle(f"{name}{suffix} — Rapporteur")
+            self.setWindowTitle(f"{window_title(details)}{suffix} — Rapporteur")
+            self.meeting_header.show_details(details)
         else:
             self.setWindowTitle("Rapporteur")
 
