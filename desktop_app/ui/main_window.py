@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,6 +46,7 @@ from desktop_app.ui.agenda_tree import AgendaTree
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.editor import agenda_edits
 from desktop_app.ui.editor.block_kinds import BlockKind
+from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
 from desktop_app.ui.export_jobs import ExportJobs
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.editor = NoteEditor(self)
+        self._footnotes_timer = QTimer(self, singleShot=True, interval=0)
+        self._footnotes_timer.timeout.connect(self._refresh_footnotes)
         self.find_bar = FindBar(self)
         self.banner = Banner(self)
         self.meeting_header = MeetingHeader(self)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
 
         note = self.editor.note
         note.structure_changed.connect(self._refresh_from_note)
+        note.contentsChange.connect(self._note_changed)
         note.undoAvailable.connect(self._update_undo_actions)
         note.redoAvailable.connect(self._update_undo_actions)
         self.action_history.changed.connect(self._update_undo_actions)
@@ -488,13 +492,29 @@ class MainWindow(QMainWindow):
         structure = self.editor.note.structure()
         self.agenda.set_agenda(structure.agenda)
         self.agenda.select_item(structure.section_at(self.editor.textCursor().blockNumber()))
+        self._refresh_footnotes()
+        self._refresh_action_items()
+        self._update_paragraph_actions()
+
+    def _refresh_footnotes(self) -> None:
         texts = self.editor.note.footnote_texts()
-        numbers = structure.footnote_numbers
+        numbers = self.editor.note.structure().footnote_numbers
         self.footnotes.set_footnotes(
             [FootnoteView(fid, numbers[fid], text) for fid, text in texts.items() if fid in numbers]
         )
-        self._refresh_action_items()
-        self._update_paragraph_actions()
+
+    def _note_changed(self, position: int, removed: int, added: int) -> None:
+        """A footnote's text changes in its marker (an undo, a replacement): the pane
+        shows it once the change is done. Typing elsewhere costs nothing."""
+        note = self.editor.note
+        block, last = note.findBlock(position), note.findBlock(position + added)
+        while block.isValid():
+            if MARKER_CHARACTER in block.text():
+                self._footnotes_timer.start()
+                return
+            if block == last:
+                return
+            block = block.next()
 
     def _refresh_action_items(self) -> None:
         if self.session:

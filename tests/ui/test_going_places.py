@@ -133,3 +133,22 @@ def test_closing_the_window_during_an_export_finishes_the_file_without_an_error(
     assert target.read_bytes().startswith(b"%PDF")
     qtbot.wait(50)  # any late signal would be delivered, and complain, now
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_undo_in_the_note_of_a_footnote_edit_shows_the_old_text_in_the_footnotes_pane(
+    qtbot, sample_window
+):
+    footnotes = sample_window.footnotes
+    footnotes.edit_footnote(next(iter(sample_window.session.meeting.footnotes)))
+    type_text(focused(), " EDITED")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # back to the note, after the marker
+    view = footnotes.findChild(QListView)
+
+    def row_text() -> str:
+        return view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+
+    assert row_text().endswith("Puerto Vallarta. EDITED")
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: row_text().endswith("Puerto Vallarta."))
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: row_text().endswith("Puerto Vallarta. EDITED"))
