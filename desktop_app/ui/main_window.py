@@ -46,6 +46,7 @@ from desktop_app.ui.agenda_tree import AgendaTree
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.editor import agenda_edits
 from desktop_app.ui.editor.block_kinds import BlockKind
+from desktop_app.ui.editor.find_replace import Found, NoteFinder
 from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.editor = NoteEditor(self)
+        self.finder = NoteFinder(self.editor.note)
         self._footnotes_timer = QTimer(self, singleShot=True, interval=0)
         self._footnotes_timer.timeout.connect(self._refresh_footnotes)
         self.find_bar = FindBar(self)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         a.paste.triggered.connect(self.editor.paste)
         a.select_all.triggered.connect(self.editor.selectAll)
         a.find.triggered.connect(self._open_find)
+        a.replace.triggered.connect(lambda: self._open_find(replacing=True))
         a.bold.triggered.connect(self.editor.toggle_strong)
         a.italic.triggered.connect(self.editor.toggle_emphasis)
         a.footnote.triggered.connect(self.editor.insert_footnote)
@@ -240,7 +243,9 @@ class MainWindow(QMainWindow):
         self.welcome.new_meeting_requested.connect(self.new_meeting)
         self.welcome.open_sample_requested.connect(self.open_sample_meeting)
         self.find_bar.find_requested.connect(self._find)
-        self.find_bar.closed.connect(self.editor.setFocus)
+        self.find_bar.replace_requested.connect(self._replace)
+        self.find_bar.replace_all_requested.connect(self._replace_all)
+        self.find_bar.closed.connect(self._find_bar_closed)
 
         note = self.editor.note
         note.structure_changed.connect(self._refresh_from_note)
@@ -321,6 +326,8 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         session.action_items_changed.connect(self._refresh_action_items)
         session.details_changed.connect(self._update_title)
+        self.finder.forget()
+        self.find_bar.close_bar()
         self.editor.setReadOnly(self.library.read_only)
         self.centre.setCurrentWidget(self.centre.widget(1))
         self.settings.set_last_meeting(self.library.path, meeting.id)
@@ -622,11 +629,50 @@ class MainWindow(QMainWindow):
 
     # Finding
 
-    def _open_find(self) -> None:
-        self.find_bar.open_bar(self.editor.textCursor().selectedText())
+    def _open_find(self, replacing: bool = False) -> None:
+        """Ctrl+F, and Ctrl+H with the replace row; the words selected are the ones to find."""
+        self._take_pending_edits()
+        words = self.editor.textCursor().selectedText()
+        replacing = replacing and not self.library.read_only
+        self.find_bar.open_bar(words if "\u2029" not in words else "", replacing)
 
-    def _find(self, text: str, direction: int) -> None:
-        self.find_bar.show_result(self.editor.find_text(text, direction))
+    def _find(self, words: str, direction: int) -> None:
+        cursor, case = self.editor.textCursor(), self.find_bar.match_case.isChecked()
+        self._show_found(self.finder.find(words, direction, cursor, case))
+
+    def _replace(self, words: str, replacement: str) -> None:
+        if self.editor.isReadOnly():
+            return
+        cursor, case = self.editor.textCursor(), self.find_bar.match_case.isChecked()
+        found = self.finder.replace(words, replacement, cursor, case)
+        self._refresh_footnotes()
+        self._show_found(found)
+
+    def _replace_all(self, words: str, replacement: str) -> None:
+        if self.editor.isReadOnly():
+            return
+        count = self.finder.replace_all(words, replacement, self.find_bar.match_case.isChecked())
+        self._refresh_footnotes()
+        self.footnotes.clear_found()
+        self.find_bar.show_replaced(count)
+
+    def _show_found(self, found: Found) -> None:
+        """The words found selected in the note; in a footnote, its marker highlighted in
+        the note and the words in the footnotes pane. The keyboard stays in the find bar."""
+        self.footnotes.clear_found()
+        match = found.match
+        if match is not None and match.footnote_id:
+            self.editor.show_footnote_marker(match.footnote_id)
+            self.footnotes_dock.show()
+            self.footnotes.show_found(match.footnote_id, match.start, match.end)
+        elif match is not None:
+            self.editor.setTextCursor(self.finder.cursor_for(match))
+            self.editor.ensureCursorVisible()
+        self.find_bar.show_count(found.number, found.count)
+
+    def _find_bar_closed(self) -> None:
+        self.footnotes.clear_found()
+        self.editor.setFocus()
 
     # Window state
 
@@ -649,6 +695,7 @@ class MainWindow(QMainWindow):
             self.actions.open_sample.setEnabled(False)
         self.agenda.set_read_only(self.library.read_only or not enabled)
         self.footnotes.set_read_only(self.library.read_only)
+        self.find_bar.set_read_only(self.library.read_only)
         self.action_items.set_read_only(self.library.read_only)
         self._update_undo_actions()
 
