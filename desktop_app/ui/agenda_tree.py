@@ -48,7 +48,8 @@ PLACEHOLDER = "No agenda items. Ctrl+Alt+I adds one where the cursor is."
 class AgendaTree(AgendaDragAndDrop):
     """The agenda pane, left of the note."""
 
-    item_activated = Signal(str)
+    item_activated = Signal(str)  # chosen: a click, or the arrow keys going through the agenda
+    item_entered = Signal(str)  # Enter: the user goes on writing in that section
     add_requested = Signal(object, object)  # parent id or None, id to insert after or None
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
@@ -170,7 +171,7 @@ class AgendaTree(AgendaDragAndDrop):
         before = self.currentItem()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and before is not None and self._delegate.editor is None:
-            self.item_activated.emit(before.data(0, ID_ROLE))
+            self.item_entered.emit(before.data(0, ID_ROLE))
             event.accept()
             return
         if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -64,6 +65,7 @@ class FootnoteDelegate(QStyledItemDelegate):
         self._document.setDocumentMargin(0)
         self._document.setUndoRedoEnabled(False)
         self._heights: dict[tuple[str, int, str], int] = {}
+        self.found: tuple[str, int, int] | None = None  # footnote id, start, end: a match
 
     # Geometry
 
@@ -131,6 +133,8 @@ class FootnoteDelegate(QStyledItemDelegate):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, EMPTY_FOOTNOTE)
         elif not editing:
             document = self._laid_out(footnote.text, text_rect.width(), opt.font)
+            if self.found and self.found[0] == footnote.id:
+                _highlight(document, *self.found[1:], opt.palette)
             context = QAbstractTextDocumentLayout.PaintContext()
             palette = QPalette(opt.palette)
             palette.setColor(role.Text, text_color)
@@ -207,6 +211,18 @@ class FootnoteDelegate(QStyledItemDelegate):
         if editor is self.editor and height != self._editor_height:
             self._editor_height = height
             self.sizeHintChanged.emit(self._view.model().index(editor.index.row(), 0))
+
+
+def _highlight(document: QTextDocument, start: int, end: int, palette: QPalette) -> None:
+    """Words found, shown as the note shows them: selected."""
+    cursor = QTextCursor(document)
+    last = document.characterCount() - 1
+    cursor.setPosition(min(start, last))
+    cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+    marked = QTextCharFormat()
+    marked.setBackground(palette.color(QPalette.ColorRole.Highlight))
+    marked.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+    cursor.mergeCharFormat(marked)
 
 
 def _italic(font: QFont) -> QFont:

@@ -7,7 +7,7 @@ the truth: `set_footnotes` never overwrites it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
@@ -80,6 +80,31 @@ class FootnotePanel(QWidget):
         if editor is not None:
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
             editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def show_found(self, footnote_id: str, start: int, end: int) -> None:
+        """Words found in a footnote's text: its row in sight, the words highlighted (the
+        row not selected, so that they stand out), the keyboard left where it is."""
+        row = self._model.row_of(footnote_id)
+        if row is None:
+            return
+        index = self._model.index(row)
+        self._delegate.found = (footnote_id, start, end)
+        self._list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.Clear)
+        self._list.scrollTo(index)
+        self._list.viewport().update()
+
+    def clear_found(self) -> None:
+        if self._delegate.found is not None:
+            self._delegate.found = None
+            self._list.viewport().update()
+
+    def found_words(self) -> str:
+        """The words highlighted as found, if any: what the user sees marked."""
+        if self._delegate.found is None:
+            return ""
+        footnote_id, start, end = self._delegate.found
+        row = self._model.row_of(footnote_id)
+        return self._model.footnote(row).text.plain_text()[start:end] if row is not None else ""
 
     def set_read_only(self, read_only: bool) -> None:
         """Footnotes can be read and chosen, not edited."""

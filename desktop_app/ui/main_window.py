@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -47,6 +48,8 @@ from desktop_app.ui.action_items import ActionItemsPane
 from desktop_app.ui.agenda_tree import AgendaTree
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.editor.block_kinds import BlockKind
+from desktop_app.ui.editor.find_replace import Found, NoteFinder
+from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export_dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
 from desktop_app.ui.export_jobs import ExportJobs
@@ -60,8 +63,10 @@ from desktop_app.ui.meeting_choices import (
     ask_new_meeting,
     sample_meeting,
 )
+from desktop_app.ui.meeting_header import MeetingHeader, window_title
 from desktop_app.ui.session import MeetingSession
 from desktop_app.ui.settings import WindowSettings
+from desktop_app.ui.status_hints import CursorHints
 from desktop_app.ui.views import FootnoteView
 from desktop_app.ui.welcome import WelcomePane
 from desktop_app.ui.window_actions import WindowActions
@@ -101,14 +106,18 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.editor = NoteEditor(self)
+        self.finder = NoteFinder(self.editor.note)
+        self._footnotes_timer = QTimer(self, singleShot=True, interval=0)
+        self._footnotes_timer.timeout.connect(self._refresh_footnotes)
         self.find_bar = FindBar(self)
         self.banner = Banner(self)
+        self.meeting_header = MeetingHeader(self)
         note_area = QWidget(self)
         layout = QVBoxLayout(note_area)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self._page(), 1)
         layout.addWidget(self.find_bar)
         self.welcome = WelcomePane(self)
         self.welcome.set_library_path(self.library.path)
@@ -136,6 +145,19 @@ class MainWindow(QMainWindow):
             [self.agenda_dock, self.actions_dock], [280, 330], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.footnotes_dock], [110], Qt.Orientation.Vertical)
+
+    def _page(self) -> QFrame:
+        """The title block and the note in one frame, as one page."""
+        page = QFrame(self)
+        page.setObjectName("notePage")
+        page.setFrameShape(QFrame.Shape.StyledPanel)
+        self.editor.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.meeting_header)
+        layout.addWidget(self.editor, 1)
+        return page
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -178,6 +200,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.hints = CursorHints(self.statusBar(), self.editor)
 
     def _connect(self) -> None:
         a = self.actions
@@ -196,6 +219,7 @@ class MainWindow(QMainWindow):
         a.paste.triggered.connect(self.editor.paste)
         a.select_all.triggered.connect(self.editor.selectAll)
         a.find.triggered.connect(self._open_find)
+        a.replace.triggered.connect(lambda: self._open_find(replacing=True))
         a.bold.triggered.connect(self.editor.toggle_strong)
         a.italic.triggered.connect(self.editor.toggle_emphasis)
         a.footnote.triggered.connect(self.editor.insert_footnote)
@@ -212,6 +236,8 @@ class MainWindow(QMainWindow):
         a.go_actions.triggered.connect(lambda: self._focus(self.actions_dock, self.action_items))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.findChildren(QAction)))
         a.about.triggered.connect(lambda: show_about(self, self.library.path))
+        self.meeting_header.use_details_action(a.details)
+        self.meeting_header.details_requested.connect(self.edit_details)
 
         self.exports.busy_changed.connect(self.export_progress.setVisible)
         self.exports.exported.connect(self._exported)
@@ -220,20 +246,24 @@ class MainWindow(QMainWindow):
         self.welcome.new_meeting_requested.connect(self.new_meeting)
         self.welcome.open_sample_requested.connect(self.open_sample_meeting)
         self.find_bar.find_requested.connect(self._find)
-        self.find_bar.closed.connect(self.editor.setFocus)
+        self.find_bar.replace_requested.connect(self._replace)
+        self.find_bar.replace_all_requested.connect(self._replace_all)
+        self.find_bar.closed.connect(self._find_bar_closed)
 
         note = self.editor.note
         note.structure_changed.connect(self._refresh_from_note)
+        note.contentsChange.connect(self._note_changed)
         note.undoAvailable.connect(self._update_undo_actions)
         note.redoAvailable.connect(self._update_undo_actions)
         self.action_history.changed.connect(self._update_undo_actions)
         QApplication.instance().focusChanged.connect(self._update_undo_actions)
         self.editor.current_section_changed.connect(self.agenda.select_item)
         self.editor.footnote_inserted.connect(self._footnote_inserted)
-        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.editor.message.connect(lambda text: self.hints.show(text, 6000))
         self.editor.cursorPositionChanged.connect(self._update_paragraph_actions)
 
         self.agenda.item_activated.connect(self._show_section)
+        self.agenda.item_entered.connect(self._write_in_section)
         self.agenda.add_requested.connect(self._add_agenda_item)
         self.agenda.rename_requested.connect(self._rename_agenda_item)
         self.agenda.delete_requested.connect(self._delete_agenda_item)
@@ -298,6 +328,8 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         session.action_items_changed.connect(self._refresh_action_items)
         session.details_changed.connect(self._update_title)
+        self.finder.forget()
+        self.find_bar.close_bar()
         self.editor.setReadOnly(self.library.read_only)
         self.centre.setCurrentWidget(self.centre.widget(1))
         self.settings.set_last_meeting(self.library.path, meeting.id)
@@ -469,13 +501,29 @@ class MainWindow(QMainWindow):
         structure = self.editor.note.structure()
         self.agenda.set_agenda(structure.agenda)
         self.agenda.select_item(structure.section_at(self.editor.textCursor().blockNumber()))
+        self._refresh_footnotes()
+        self._refresh_action_items()
+        self._update_paragraph_actions()
+
+    def _refresh_footnotes(self) -> None:
         texts = self.editor.note.footnote_texts()
-        numbers = structure.footnote_numbers
+        numbers = self.editor.note.structure().footnote_numbers
         self.footnotes.set_footnotes(
             [FootnoteView(fid, numbers[fid], text) for fid, text in texts.items() if fid in numbers]
         )
-        self._refresh_action_items()
-        self._update_paragraph_actions()
+
+    def _note_changed(self, position: int, removed: int, added: int) -> None:
+        """A footnote's text changes in its marker (an undo, a replacement): the pane
+        shows it once the change is done. Typing elsewhere costs nothing."""
+        note = self.editor.note
+        block, last = note.findBlock(position), note.findBlock(position + added)
+        while block.isValid():
+            if MARKER_CHARACTER in block.text():
+                self._footnotes_timer.start()
+                return
+            if block == last:
+                return
+            block = block.next()
 
     def _refresh_action_items(self) -> None:
         if self.session:
@@ -494,6 +542,11 @@ class MainWindow(QMainWindow):
             yield
         except EditError as refusal:
             self.statusBar().showMessage(str(refusal), 6000)
+
+    def _write_in_section(self, item_id: str) -> None:
+        """Enter on an agenda item: the keyboard goes to the end of its section, to type on."""
+        self._show_section(item_id)
+        self.editor.setFocus()
 
     def _move_agenda_item(self, item_id: str, parent_id: str | None, index: int) -> None:
         """The note follows the moved section, so the agenda keeps it current: Alt+Up or
@@ -524,7 +577,7 @@ class MainWindow(QMainWindow):
             item_id = self.editor.edit_meeting(add)
             self.editor.select_heading_title(item_id)
             self.editor.setFocus()
-            self.statusBar().showMessage("Type the agenda item's title, then Enter.", 6000)
+            self.hints.show("Type the agenda item's title, then Enter.")
 
     def _delete_agenda_item(self, item_id: str) -> None:
         entry = next((e for e in self.editor.note.structure().agenda if e.id == item_id), None)
@@ -603,20 +656,59 @@ class MainWindow(QMainWindow):
 
     # Finding
 
-    def _open_find(self) -> None:
-        self.find_bar.open_bar(self.editor.textCursor().selectedText())
+    def _open_find(self, replacing: bool = False) -> None:
+        """Ctrl+F, and Ctrl+H with the replace row; the words selected are the ones to find."""
+        self._take_pending_edits()
+        words = self.editor.textCursor().selectedText()
+        replacing = replacing and not self.library.read_only
+        self.find_bar.open_bar(words if "\u2029" not in words else "", replacing)
 
-    def _find(self, text: str, direction: int) -> None:
-        self.find_bar.show_result(self.editor.find_text(text, direction))
+    def _find(self, words: str, direction: int) -> None:
+        cursor, case = self.editor.textCursor(), self.find_bar.match_case.isChecked()
+        self._show_found(self.finder.find(words, direction, cursor, case))
+
+    def _replace(self, words: str, replacement: str) -> None:
+        if self.editor.isReadOnly():
+            return
+        cursor, case = self.editor.textCursor(), self.find_bar.match_case.isChecked()
+        found = self.finder.replace(words, replacement, cursor, case)
+        self._refresh_footnotes()
+        self._show_found(found)
+
+    def _replace_all(self, words: str, replacement: str) -> None:
+        if self.editor.isReadOnly():
+            return
+        count = self.finder.replace_all(words, replacement, self.find_bar.match_case.isChecked())
+        self._refresh_footnotes()
+        self.footnotes.clear_found()
+        self.find_bar.show_replaced(count)
+
+    def _show_found(self, found: Found) -> None:
+        """The words found selected in the note; in a footnote, its marker highlighted in
+        the note and the words in the footnotes pane. The keyboard stays in the find bar."""
+        self.footnotes.clear_found()
+        match = found.match
+        if match is not None and match.footnote_id:
+            self.editor.show_footnote_marker(match.footnote_id)
+            self.footnotes_dock.show()
+            self.footnotes.show_found(match.footnote_id, match.start, match.end)
+        elif match is not None:
+            self.editor.setTextCursor(self.finder.cursor_for(match))
+            self.editor.ensureCursorVisible()
+        self.find_bar.show_count(found.number, found.count)
+
+    def _find_bar_closed(self) -> None:
+        self.footnotes.clear_found()
+        self.editor.setFocus()
 
     # Window state
 
     def _update_title(self) -> None:
         if self.session:
             details = self.session.details()
-            name = details.symbol or details.title or "Untitled meeting"
             suffix = " (read-only)" if self.library.read_only else ""
-            self.setWindowTitle(f"{name}{suffix} — Rapporteur")
+            self.setWindowTitle(f"{window_title(details)}{suffix} — Rapporteur")
+            self.meeting_header.show_details(details)
         else:
             self.setWindowTitle("Rapporteur")
 
@@ -630,6 +722,7 @@ class MainWindow(QMainWindow):
             self.actions.open_sample.setEnabled(False)
         self.agenda.set_read_only(self.library.read_only or not enabled)
         self.footnotes.set_read_only(self.library.read_only)
+        self.find_bar.set_read_only(self.library.read_only)
         self.action_items.set_read_only(self.library.read_only)
         self._update_undo_actions()
 

@@ -64,12 +64,20 @@ class MeetingSession(QObject):
         return details_of(self.meeting)
 
     def action_item_views(self) -> list[ActionItemView]:
+        """In the order of the paragraphs they come from; those from none (or from a
+        paragraph since deleted) last, each group in the order they were made."""
         structure = self.note.structure()
+        places = structure.positions
+        unlinked = len(structure.rows)
+        in_order = sorted(
+            self.meeting.action_items,
+            key=lambda a: places.get(a.paragraph_id or "", unlinked),
+        )
         return [
             ActionItemView(
                 a.id, a.what, a.owner, a.due, a.status, structure.paragraph_number(a.paragraph_id)
             )
-            for a in self.meeting.action_items
+            for a in in_order
         ]
 
     def action_item(self, action_item_id: str) -> ActionItem | None:

@@ -36,6 +36,7 @@ class WindowActions(QObject):
         self.paste = add("&Paste", QKeySequence.StandardKey.Paste)
         self.select_all = add("Select &all", QKeySequence.StandardKey.SelectAll)
         self.find = add("&Find in the note…", QKeySequence.StandardKey.Find, "search")
+        self.replace = add("R&eplace in the note…", "Ctrl+H")
 
         self.bold = add("&Bold (strong)", QKeySequence.StandardKey.Bold, "bold")
         self.italic = add("&Italic (emphasis)", QKeySequence.StandardKey.Italic, "italic")
@@ -84,7 +85,7 @@ class WindowActions(QObject):
         ])  # fmt: skip
         self._menu(bar.addMenu("&Edit"), [
             self.undo, self.redo, None, self.cut, self.copy, self.paste, self.select_all, None,
-            self.find,
+            self.find, self.replace,
         ])  # fmt: skip
         self._menu(bar.addMenu("&Paragraph"), [
             self.bold, self.italic, None, self.footnote, None, self.indent, self.outdent,
@@ -118,7 +119,7 @@ class WindowActions(QObject):
         return [
             self.undo, self.redo, self.cut, self.paste, self.bold, self.italic, self.footnote,
             self.indent, self.outdent, self.numbered, self.move_up, self.move_down,
-            self.delete_paragraph, self.new_action_item, self.details, self.save,
+            self.delete_paragraph, self.new_action_item, self.details, self.save, self.replace,
         ]  # fmt: skip
 
     def meeting_actions(self) -> list[QAction]:

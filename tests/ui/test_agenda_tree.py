@@ -105,7 +105,7 @@ def test_sub_items_are_children_of_the_item_before_them_and_show_their_labels(tr
     assert tree.topLevelItem(1).isExpanded()
 
 
-def test_clicking_an_item_or_moving_to_it_with_the_keys_activates_it(tree, qtbot):
+def test_clicking_an_item_or_moving_to_it_with_the_keys_activates_it_enter_enters_it(tree, qtbot):
     with qtbot.waitSignal(tree.item_activated) as clicked:
         rect = tree.visualItemRect(item(tree, "future"))
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -113,7 +113,7 @@ def test_clicking_an_item_or_moving_to_it_with_the_keys_activates_it(tree, qtbot
     with qtbot.waitSignal(tree.item_activated) as moved:
         qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert moved.args == ["other"]
-    with qtbot.waitSignal(tree.item_activated) as entered:
+    with qtbot.waitSignal(tree.item_entered) as entered:
         qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert entered.args == ["other"]
 

@@ -60,6 +60,29 @@ def test_choosing_an_agenda_item_then_typing_goes_on_at_the_end_of_its_section(
     assert section.paragraphs[-1].text.plain_text().endswith("Related Issues. It was so agreed.")
 
 
+def test_enter_on_an_agenda_item_puts_the_keyboard_at_the_end_of_its_section(qtbot, sample_window):
+    tree = sample_window.agenda
+    qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
+    assert focused() is tree
+    tree.setCurrentItem(tree.topLevelItem(1))
+    qtbot.keyClick(tree, Qt.Key.Key_Up)  # the first agenda item: paragraphs 3–10
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+
+    assert focused() is sample_window.editor
+    type_text(focused(), " It was so agreed.")
+    meeting = sample_window.editor.note.to_meeting(sample_window.session.meeting)
+    section = meeting.agenda[0]
+    assert (
+        section.paragraphs[-1]
+        .text.plain_text()
+        .endswith("(www.iom.int/multi-stakeholder-hearings). It was so agreed.")
+    )
+    assert [item.title for item in meeting.agenda] == [
+        sample_window.session.meeting.agenda[0].title,
+        "IOM's future role",
+    ]  # nothing was typed into the agenda
+
+
 def test_choosing_an_agenda_item_with_no_paragraphs_puts_the_cursor_after_its_title(
     qtbot, sample_window
 ):
@@ -110,3 +133,22 @@ def test_closing_the_window_during_an_export_finishes_the_file_without_an_error(
     assert target.read_bytes().startswith(b"%PDF")
     qtbot.wait(50)  # any late signal would be delivered, and complain, now
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_undo_in_the_note_of_a_footnote_edit_shows_the_old_text_in_the_footnotes_pane(
+    qtbot, sample_window
+):
+    footnotes = sample_window.footnotes
+    footnotes.edit_footnote(next(iter(sample_window.session.meeting.footnotes)))
+    type_text(focused(), " EDITED")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # back to the note, after the marker
+    view = footnotes.findChild(QListView)
+
+    def row_text() -> str:
+        return view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+
+    assert row_text().endswith("Puerto Vallarta. EDITED")
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: row_text().endswith("Puerto Vallarta."))
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: row_text().endswith("Puerto Vallarta. EDITED"))

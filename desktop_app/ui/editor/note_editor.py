@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -190,25 +189,6 @@ class NoteEditor(QTextEdit):
         rect = self.note.documentLayout().blockBoundingRect(block)
         bar = self.verticalScrollBar()
         bar.setValue(min(int(rect.top()), bar.maximum()))
-
-    def find_text(self, text: str, direction: int) -> bool:
-        """Select the next match of `text` (direction 1), the previous (-1), or the one at
-        the cursor as it is typed (0), wrapping round the note; False if there is none."""
-        if not text:
-            return True
-        note = self.note
-        current = self.textCursor()
-        backward = QTextDocument.FindFlag.FindBackward
-        flags = backward if direction < 0 else QTextDocument.FindFlag(0)
-        start = current.selectionEnd() if direction > 0 else current.selectionStart()
-        found = note.find(text, start, flags)
-        if found.isNull():
-            found = note.find(text, note.characterCount() if direction < 0 else 0, flags)
-        if found.isNull():
-            return False
-        self.setTextCursor(found)
-        self.ensureCursorVisible()
-        return True
 
     # Editing commands (menus call these too)
 
