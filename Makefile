@@ -5,7 +5,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PACKAGE_STAMP := $(VENV)/.installed-package
 
 .PHONY: run test fuzz lint format bench package screenshot clean
 
@@ -33,21 +32,17 @@ format: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf
 
-# Reinstall only when the project's dependencies change.
-$(STAMP): pyproject.toml
+# Reinstall only when the project's dependencies (or what is installed) change.
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $(STAMP)
 
 # The PyInstaller folder dist/rapporteur/: run dist/rapporteur/rapporteur.
-package: $(PACKAGE_STAMP)
+package: $(STAMP)
 	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/rapporteur.spec
-
-$(PACKAGE_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,package]'
-	touch $(PACKAGE_STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py docs/screenshot.png

@@ -323,12 +323,11 @@ def action_items_on_their_text(window) -> list[tuple[int | None, str]]:
     as the note now shows it under that number."""
     note = window.editor.note
     structure = note.structure()
+    actions = {action.id: action for action in window.session.meeting.action_items}
     out = []
-    for view, action in zip(
-        window.session.action_item_views(), window.session.meeting.action_items, strict=True
-    ):
-        block = note.block_of(action.paragraph_id)
-        assert structure.paragraph_numbers[action.paragraph_id] == view.paragraph_number
+    for view in window.session.action_item_views():
+        block = note.block_of(actions[view.id].paragraph_id)
+        assert structure.paragraph_numbers[actions[view.id].paragraph_id] == view.paragraph_number
         out.append((view.paragraph_number, block.text()[:40]))
     return out
 
