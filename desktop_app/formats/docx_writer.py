@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from desktop_app.core import clock
 from desktop_app.core.inline import FootnoteMarker, Inline, Run
 from desktop_app.core.model import MeetingStatus
 from desktop_app.formats.blocks import (
@@ -350,5 +351,5 @@ def _set_properties(word: WordDocument, title: TitleBlock) -> None:
     properties.title = xml_text(title.title)[:_PROPERTY_LIMIT]
     properties.subject = xml_text(title.body)[:_PROPERTY_LIMIT]
     properties.language = language
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = clock.now().astimezone(dt.UTC).replace(microsecond=0)
     properties.created = properties.modified = now

@@ -172,10 +172,13 @@ def test_word_has_its_separators_and_is_told_about_them():
     assert declared == ["-1", "0"]
 
 
-def test_document_properties_footer_page_number_and_a4():
+def test_document_properties_footer_page_number_and_a4(today):
     data = export(sample_meeting())
     word = docx.Document(io.BytesIO(data))
     properties = word.core_properties
+    written = properties.created.replace(tzinfo=dt.UTC)  # 10:00 at UTC+1, the tests' clock
+    assert written.date() == today and written.hour == 9
+    assert properties.modified == properties.created
     assert properties.title == "Chairperson's note on the meeting held on 28 August 2017"
     assert properties.subject == "Working Group on IOM–UN Relations and Related Issues"
     assert properties.language == "en-GB"

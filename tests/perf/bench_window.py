@@ -30,6 +30,7 @@ TYPED = "The Working Group requested the Administration to provide three short p
 KEYSTROKE_GOAL = 1.5
 PAUSE_GOAL_SECONDS = 0.050
 STRUCTURE_GOAL_SECONDS = 0.050  # Enter or Tab, the agenda and the other panes brought up to date
+SECTION_GOAL_SECONDS = 0.100  # two sections of the note written again
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
@@ -97,6 +98,8 @@ def _run(folder: Path) -> list[Figure]:
     # Enter and Tab, which change the numbering, the agenda's ranges and the other panes.
     enter, tab = _enter_and_tab_times(app, window.editor, target.id)
     enter_bare = _bare_enter_time(app, bare, plain.index(target.text.plain_text()[:60]))
+    moved, moved_section = _move_times(app, window, target.id)
+    moved_bare = _bare_move_time(app, bare, plain.index(target.text.plain_text()[:60]))
     window.close()
     window.library.close()
     raw_write = _raw_paragraph_write(library_path, target.id)
@@ -128,6 +131,21 @@ def _run(folder: Path) -> list[Figure]:
             enter_bare,
             "bare QTextEdit, same text, Enter",
             structure_goal + _verdict(tab < STRUCTURE_GOAL_SECONDS),
+        ),
+        Figure(
+            "Alt+Shift+Down (paragraph 500 moved)",
+            moved,
+            moved_bare,
+            "bare QTextEdit, same text, a paragraph cut and pasted",
+            structure_goal + _verdict(moved < STRUCTURE_GOAL_SECONDS),
+        ),
+        Figure(
+            "Alt+Down on an agenda item (two sections)",
+            moved_section,
+            moved_bare,
+            "bare QTextEdit, same text, a paragraph cut and pasted",
+            f"goal < {SECTION_GOAL_SECONDS * 1000:.0f} ms: "
+            + _verdict(moved_section < SECTION_GOAL_SECONDS),
         ),
         Figure(
             "longest autosave pause, typing",
@@ -208,6 +226,57 @@ def _enter_and_tab_times(
             editor.undo_change()
             app.processEvents()
     return statistics.median(enter), statistics.median(tab)
+
+
+def _move_times(app: QApplication, window: object, paragraph_id: str) -> tuple[float, float]:
+    """Median times of Alt+Shift+Down on paragraph 500 and of Alt+Down on its agenda item
+    (carried out from core.editing: the note read as a meeting, the blocks that differ
+    written again); each undone, untimed, before the next."""
+    editor = window.editor  # type: ignore[attr-defined]
+    paragraph, section = [], []
+    for _ in range(9):
+        editor.go_to_entity(paragraph_id)
+        app.processEvents()
+        start = time.perf_counter()
+        editor.move_paragraph(1)
+        app.processEvents()
+        paragraph.append(time.perf_counter() - start)
+        editor.undo_change()
+        app.processEvents()
+        structure = editor.note.structure()
+        item_id = structure.section_at(structure.positions[paragraph_id])
+        tree = window.agenda  # type: ignore[attr-defined]
+        tree.setFocus()
+        tree.select_item(item_id)
+        start = time.perf_counter()
+        tree.move_current(1)
+        app.processEvents()
+        section.append(time.perf_counter() - start)
+        editor.undo_change()
+        app.processEvents()
+    return statistics.median(paragraph), statistics.median(section)
+
+
+def _bare_move_time(app: QApplication, bare: QTextEdit, position: int, repeat: int = 9) -> float:
+    """A paragraph of the bare QTextEdit cut and pasted after the next one, and back."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        cursor = bare.textCursor()
+        cursor.setPosition(position)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor)
+        text = cursor.selectedText()
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+        bare.undo()
+        app.processEvents()
+    return statistics.median(times)
 
 
 def _bare_enter_time(app: QApplication, bare: QTextEdit, position: int, repeat: int = 9) -> float:

@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.store.library import Library
 from desktop_app.ui.app import create_window
 from desktop_app.ui.editor.note_editor import NoteEditor
+from desktop_app.ui.meeting_choices import sample_meeting
 
 
 @pytest.fixture
@@ -55,3 +57,17 @@ def editor(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def read_only_sample_window(qtbot, library_path: Path):
+    """A window on the sample meeting in a library another holder has: read-only."""
+    with Library.open(library_path) as holder:
+        holder.add_meeting(sample_meeting())
+        shown = create_window(library_path, "WG/REL/2017/7")
+        qtbot.addWidget(shown)
+        shown.show()
+        assert shown.library.read_only
+        yield shown
+        shown.close()
+        shown.library.close()

@@ -6,9 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListView
 
-from desktop_app.store.library import Library
-from desktop_app.ui.app import create_window
-from desktop_app.ui.meeting_choices import sample_meeting
 from tests.ui.keyboard import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -187,17 +184,10 @@ def test_ctrl_h_is_taken_by_replace_alone(sample_window):
     assert taken == ["R&eplace in the note…"]  # no other command of the window or its panes
 
 
-def test_a_read_only_library_finds_but_offers_no_replacing(qtbot, library_path):
-    with Library.open(library_path) as library:
-        library.add_meeting(sample_meeting())
-        window = create_window(library_path, "WG/REL/2017/7")  # the file held: read-only
-        qtbot.addWidget(window)
-        window.show()
-        assert window.library.read_only
-        bar = open_find(qtbot, window, Qt.Key.Key_H)
-        assert not bar.isVisible()  # Ctrl+H is for changing the note
-        bar = open_find(qtbot, window)
-        type_text(bar.field, "stocktaking")
-        assert bar.result.text() == "1 of 2" and not bar.replacement.isVisible()
-        window.close()
-        window.library.close()
+def test_a_read_only_library_finds_but_offers_no_replacing(qtbot, read_only_sample_window):
+    window = read_only_sample_window
+    bar = open_find(qtbot, window, Qt.Key.Key_H)
+    assert not bar.isVisible()  # Ctrl+H is for changing the note
+    bar = open_find(qtbot, window)
+    type_text(bar.field, "stocktaking")
+    assert bar.result.text() == "1 of 2" and not bar.replacement.isVisible()

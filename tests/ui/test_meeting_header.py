@@ -8,9 +8,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from desktop_app.core.inline import Inline
 from desktop_app.core.model import Meeting, MeetingStatus, Paragraph
-from desktop_app.store.library import Library
-from desktop_app.ui.app import create_window
-from desktop_app.ui.meeting_choices import sample_meeting
 from tests.ui.keyboard import type_text
 from tests.ui.real_note import BODY
 
@@ -110,17 +107,10 @@ def test_changing_the_meeting_details_changes_the_title_block_and_the_window_tit
     assert sample_window.windowTitle().startswith("WG/REL/2017/7/Rev.1 · Chairperson's note")
 
 
-def test_a_read_only_library_shows_the_details_and_offers_no_change(qtbot, library_path):
-    with Library.open(library_path) as library:
-        library.add_meeting(sample_meeting())
-        window = create_window(library_path, "WG/REL/2017/7")  # the file held: read-only
-        qtbot.addWidget(window)
-        window.show()
-        assert window.library.read_only
-        assert header_texts(window)[1] == f"Title: {TITLE}"
-        assert not window.meeting_header.details_button.isEnabled()
-        header = window.meeting_header
-        qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=header.rect().center())
-        assert QApplication.activeModalWidget() is None  # no dialog to change them
-        window.close()
-        window.library.close()
+def test_a_read_only_library_shows_the_details_and_offers_no_change(qtbot, read_only_sample_window):
+    window = read_only_sample_window
+    assert header_texts(window)[1] == f"Title: {TITLE}"
+    assert not window.meeting_header.details_button.isEnabled()
+    header = window.meeting_header
+    qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=header.rect().center())
+    assert QApplication.activeModalWidget() is None  # no dialog to change them

@@ -1,9 +1,9 @@
 """What each block of the note is, kept in its block format so that undo restores it.
 
-A block is a row of the note's outline (`core.outline.Kind`): a heading (agenda item or
+A block is a row of the note's outline, of a `core.outline.Kind`: a heading (agenda item or
 sub-item), a numbered or unnumbered paragraph, or a sub-item of a paragraph at one of two
-levels. Its kind and its entity id live in block
-format properties; numbers and letters are never stored, only drawn.
+levels. Its kind and its entity id live in block format properties; numbers and letters are
+never stored, only drawn.
 """
 
 from __future__ import annotations
