@@ -15,9 +15,6 @@ from enum import StrEnum
 from desktop_app.core.ids import new_id
 from desktop_app.core.inline import Inline
 
-MAX_SUB_ITEM_DEPTH = 2
-MAX_AGENDA_DEPTH = 2
-
 
 class MeetingStatus(StrEnum):
     DRAFT = "draft"

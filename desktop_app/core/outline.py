@@ -140,17 +140,6 @@ class Outline:
             last = number
         return last
 
-    def paragraph_span(self, row: int) -> tuple[int, int]:
-        """The first and last row of the paragraph holding a row, its sub-items included."""
-        rows = self.rows
-        first = row
-        while first > 0 and rows[first].kind.is_sub_item:
-            first -= 1
-        last = row
-        while last + 1 < len(rows) and rows[last + 1].kind.is_sub_item:
-            last += 1
-        return first, last
-
 
 PARAGRAPH, UNNUMBERED = Kind.PARAGRAPH, Kind.UNNUMBERED
 SUB_ITEM, SUB_SUB_ITEM = Kind.SUB_ITEM, Kind.SUB_SUB_ITEM

@@ -20,7 +20,7 @@ from desktop_app.core.editing.footnotes import (
     drop_orphan_footnotes,
     insert_footnote,
 )
-from desktop_app.core.editing.levels import change_level, levels_after, toggle_numbered
+from desktop_app.core.editing.levels import change_level, levels_after
 from desktop_app.core.editing.paragraphs import (
     delete_paragraph,
     ensure_a_paragraph,
@@ -54,5 +54,4 @@ __all__ = [
     "move_paragraph_step",
     "rename_agenda_item",
     "split_at",
-    "toggle_numbered",
 ]

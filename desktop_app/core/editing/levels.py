@@ -33,13 +33,6 @@ def change_level(meeting: Meeting, first_id: str, last_id: str, deeper: bool) ->
     rebuild(meeting, [replace(row, kind=kind) for row, kind in zip(rows, kinds, strict=True)])
 
 
-def toggle_numbered(meeting: Meeting, paragraph_id: str) -> None:
-    """A numbered paragraph becomes unnumbered (a quotation, a closing line), and back."""
-    section, index = meeting.find_paragraph(paragraph_id)
-    paragraph = section.paragraphs[index]
-    paragraph.numbered = not paragraph.numbered
-
-
 def _deeper(kinds: list[Kind], n: int) -> str | None:
     kind = kinds[n]
     above = kinds[n - 1] if n > 0 else None

@@ -24,6 +24,7 @@ from desktop_app.ui.editor.footnote_marker import (
     marker_format,
     marker_id,
     marker_text,
+    markers_in,
 )
 
 Key = tuple[int, int, int]
@@ -83,14 +84,8 @@ def _in_footnotes(block: QTextBlock, pattern: re.Pattern[str]) -> list[Match]:
 
 def _footnotes_of(block: QTextBlock) -> Iterator[tuple[int, str, Inline]]:
     """(marker position, footnote id, footnote text) of each marker in the block."""
-    iterator = block.begin()
-    while not iterator.atEnd():
-        fragment = iterator.fragment()
-        fmt = fragment.charFormat()
-        if is_marker(fmt):
-            for offset in range(fragment.length()):
-                yield fragment.position() + offset, marker_id(fmt), marker_text(fmt)
-        iterator += 1
+    for position, fmt in markers_in(block):
+        yield position, marker_id(fmt), marker_text(fmt)
 
 
 class NoteFinder:

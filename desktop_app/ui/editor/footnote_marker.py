@@ -6,7 +6,7 @@ deleting a marker deletes its footnote and undo brings both back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPyTextObject,
+    QTextBlock,
     QTextCharFormat,
     QTextDocument,
     QTextFormat,
@@ -45,6 +46,19 @@ def marker_id(fmt: QTextFormat) -> str:
 
 def marker_text(fmt: QTextFormat) -> Inline:
     return Inline.from_markup(fmt.stringProperty(FOOTNOTE_TEXT_PROPERTY))
+
+
+def markers_in(block: QTextBlock) -> Iterator[tuple[int, QTextCharFormat]]:
+    """Each footnote marker of a block: its position in the note, and its format (which
+    carries the footnote's id and text)."""
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        fmt = fragment.charFormat()
+        if is_marker(fmt):
+            for offset in range(fragment.length()):
+                yield fragment.position() + offset, fmt
+        iterator += 1
 
 
 class FootnoteMarkerHandler(QPyTextObject):

@@ -41,10 +41,10 @@ from desktop_app.ui.editor.footnote_marker import (
     FOOTNOTE_OBJECT,
     MARKER_CHARACTER,
     FootnoteMarkerHandler,
-    is_marker,
     marker_format,
     marker_id,
     marker_text,
+    markers_in,
 )
 from desktop_app.ui.editor.inline_text import insert_inline, read_inline
 from desktop_app.ui.editor.structure import (
@@ -255,13 +255,9 @@ class NoteDocument(QTextDocument):
         block = self.begin()
         while block.isValid():
             if MARKER_CHARACTER in block.text():
-                iterator = block.begin()
-                while not iterator.atEnd():
-                    fragment = iterator.fragment()
-                    fmt = fragment.charFormat()
-                    if is_marker(fmt) and marker_id(fmt) == footnote_id:
-                        return fragment.position()
-                    iterator += 1
+                for position, fmt in markers_in(block):
+                    if marker_id(fmt) == footnote_id:
+                        return position
             block = block.next()
         return None
 
@@ -367,16 +363,10 @@ class NoteDocument(QTextDocument):
                 fixes.append(("block", block.position(), block.blockNumber()))
             seen_blocks.add(entity_id)
             if MARKER_CHARACTER in block.text():
-                iterator = block.begin()
-                while not iterator.atEnd():
-                    fragment = iterator.fragment()
-                    if is_marker(fragment.charFormat()):
-                        footnote_id = marker_id(fragment.charFormat())
-                        for offset in range(fragment.length()):
-                            if footnote_id in seen_markers:
-                                fixes.append(("marker", fragment.position() + offset, 0))
-                            seen_markers.add(footnote_id)
-                    iterator += 1
+                for position, fmt in markers_in(block):
+                    if marker_id(fmt) in seen_markers:
+                        fixes.append(("marker", position, 0))
+                    seen_markers.add(marker_id(fmt))
             block = block.next()
         if not fixes:
             return

@@ -18,7 +18,7 @@ from desktop_app.ui.editor.block_kinds import (
     LABEL_PROPERTY,
     BlockKind,
 )
-from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER, is_marker, marker_id
+from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER, marker_id, markers_in
 
 NoteStructure = Outline
 structure_of = number_rows
@@ -59,12 +59,4 @@ def read_blocks(document: QTextDocument) -> list[BlockRow]:
 
 
 def _marker_ids(block: QTextBlock) -> tuple[str, ...]:
-    ids = []
-    iterator = block.begin()
-    while not iterator.atEnd():
-        fragment = iterator.fragment()
-        fmt = fragment.charFormat()
-        if is_marker(fmt):
-            ids.extend([marker_id(fmt)] * fragment.length())
-        iterator += 1
-    return tuple(ids)
+    return tuple(marker_id(fmt) for _, fmt in markers_in(block))
