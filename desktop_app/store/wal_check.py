@@ -18,7 +18,8 @@ partial one, moves the main file forward within that history). A -wal of the sam
 laid over an older copy fails: the copy's count is below where the -wal began. That the
 count matches is not proof: two copies of a library edited apart may share a count; the
 integrity check of the result is then the last guard, as it is for a library from before
-version 3, which has no id or count yet.
+version 3: its main file has no id or count yet, so a sound -wal of ours is applied (it may
+hold the migration to version 3, and edits made before it).
 
 When the main file alone is damaged (a crash in the middle of a checkpoint can leave it
 so) but the file with the -wal is sound and the same library, the -wal is applied: it is
@@ -82,8 +83,8 @@ def wal_belongs(alone: Identity | None, first: Identity | None, whole: Identity)
     """Why the -wal is not the file's own ("" when it is), from the identity of the main
     file alone (None if damaged), after the -wal's first commit (None if unreadable) and
     with the whole -wal applied."""
-    if alone is None:
-        return ""
+    if alone is None or alone.library_id is None:
+        return ""  # damaged alone, or from before version 3 (the -wal may hold migration 3)
     if whole.library_id != alone.library_id:
         return "it was left by another database"
     if alone.commits is None or whole.commits is None:
