@@ -105,11 +105,6 @@ def has_wal_content(path: Path) -> bool:
         return False
 
 
-def inspect_file(path: Path) -> FileFacts:
-    """The facts of what opening the file would read, once the whole is found sound."""
-    return check_file(path).facts
-
-
 def check_before_writing(path: Path) -> list[str]:
     """Check the file for writing (under the writer lock) and set aside a -wal that is not
     its own; returns the notices for the user. Raises for a file that must be refused,

@@ -91,11 +91,10 @@ def wal_belongs(alone: Identity | None, first: Identity | None, whole: Identity)
         return ""
     if first is not None and first.commits is not None and first.commits > alone.commits + 1:
         return (
-            "it continues a later state of the library than this file, as when an older "
-            "copy is put in its place"
+            "it continues a later state of this library, as when an older copy is put in its place"
         )
     if whole.commits < alone.commits:
-        return "it holds changes older than what this file holds"
+        return "it holds changes older than the file"
     return ""
 
 
@@ -112,20 +111,22 @@ def set_aside(path: Path, reason: str) -> str:
             os.rename(shm, shm_aside)
     except OSError as error:
         raise LibraryWriteFailed(
-            f"{wal} does not belong to {path} ({reason}) and cannot be set aside "
+            f"The file {wal} is not the library's own ({reason}) and cannot be set aside "
             f"({error.strerror}). Move it out of the folder, then open the library again."
         ) from None
     return (
-        f"{wal.name} beside {path} did not belong to the library ({reason}); it was set aside "
-        f"as {wal_aside.name} and the library opened without it."
+        f"The file {wal.name} beside {path} was not the library's own ({reason}), so it was "
+        f"set aside as {wal_aside.name} and the library opened without it. Nothing was "
+        "deleted: remove the set-aside file once the library holds what you expect."
     )
 
 
 def not_used(path: Path, reason: str) -> str:
-    """The notice of a reader that leaves a -wal that does not belong where it is."""
+    """The notice of a reader that leaves a -wal that is not the library's where it is."""
     return (
-        f"{wal_path_for(path).name} beside {path} does not belong to the library ({reason}); "
-        "it was not read, and it will be set aside when the library is opened for writing."
+        f"The file {wal_path_for(path).name} beside {path} is not the library's own "
+        f"({reason}), so it was not read; it will be set aside when the library is next "
+        "opened for writing."
     )
 
 

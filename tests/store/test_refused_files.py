@@ -294,7 +294,7 @@ def test_a_wal_making_the_library_another_programs_is_not_its_own(library_with_w
 
     with Library.open(path, read_only=True) as reader:
         [notice] = reader.notices
-        assert "does not belong" in notice
+        assert "is not the library's own" in notice
         assert [m.id for m in reader.meetings()] == [big_library[1].id]
     assert side_files(path) == before
 

@@ -125,7 +125,7 @@ def test_a_foreign_wal_is_left_by_a_refused_import_and_set_aside_by_the_next_one
     assert refused.returncode == 1
     *notices, error = error_lines(refused)
     assert f"symbol {SAMPLE_SYMBOL} is already in the library" in error
-    assert len(notices) == 1 and "does not belong" in notices[0], refused.stderr
+    assert len(notices) == 1 and "is not the library's own" in notices[0], refused.stderr
     assert side_files(library) == before
     assert listing(library.parent) == names
 
@@ -169,7 +169,7 @@ def test_a_backup_copied_by_hand_over_a_library_with_a_stale_wal_opens_with_its_
     assert "Chairperson's note" in read.stdout
     assert "Later" not in read.stdout and "crash" not in read.stdout
     [notice] = error_lines(read)
-    assert "does not belong" in notice
+    assert "is not the library's own" in notice
     assert side_files(library) == stale  # only a writer sets a -wal aside
 
     imported = rapporteur(library, "import", str(note(tmp_path, "After the restore", "A/1")))
@@ -351,6 +351,6 @@ def test_a_stale_wal_that_would_leave_the_copy_sound_is_still_set_aside(tmp_path
 
     assert read.returncode == 0, read.stderr
     [notice] = error_lines(read)
-    assert "later state of the library" in notice
+    assert "later state of this library" in notice
     assert "crash" not in read.stdout
     assert side_files(library) == stale
