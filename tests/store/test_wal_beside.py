@@ -354,3 +354,42 @@ def test_a_stale_wal_that_would_leave_the_copy_sound_is_still_set_aside(tmp_path
     assert "later state of this library" in notice
     assert "crash" not in read.stdout
     assert side_files(library) == stale
+
+
+def other_programs_database_after_a_crash(folder: Path) -> Path:
+    path = folder / "contacts.db"
+    killed_writer(path, "CREATE TABLE contacts (name TEXT)", journal_wal=True)
+    return path
+
+
+def damaged_library_after_a_crash(folder: Path) -> Path:
+    path = crashed_library(folder)
+    with path.open("r+b") as file:
+        file.seek(2 * 4096)
+        file.write(b"\xff" * 4096 * 4)
+    return path
+
+
+REFUSED = {
+    "damaged": damaged_library,
+    "damaged after a crash": damaged_library_after_a_crash,
+    "another program's after a crash": other_programs_database_after_a_crash,
+}
+
+
+@pytest.mark.parametrize("make", REFUSED.values(), ids=REFUSED.keys())
+@pytest.mark.parametrize("command", READING.values(), ids=READING.keys())
+def test_reading_a_refused_file_changes_and_adds_nothing(tmp_path, make, command):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    library = make(folder)
+    before, names = side_files(library), listing(folder)
+
+    result = rapporteur(library, *command)
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [error] = error_lines(result)
+    assert "damaged" in error or "another program" in error
+    assert side_files(library) == before
+    assert listing(folder) == names
