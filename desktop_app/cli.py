@@ -24,9 +24,10 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat, export_meeting, writer_for
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
-from desktop_app.store.errors import LibraryError
+from desktop_app.store.errors import LibraryError, LibraryMissing, LibraryTooNew
 from desktop_app.store.library import Library, MeetingSummary
 from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
+from desktop_app.store.schema import SCHEMA_VERSION
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports of a command a closed pipe ended
@@ -128,37 +129,71 @@ def run_window(arguments: argparse.Namespace, library_path: Path) -> int:
 
 
 def run_import(arguments: argparse.Namespace, library_path: Path) -> int:
-    meetings = [_read_note(path) for path in arguments.files]
-    with Library.open(library_path) as library:
-        symbols: dict[str, Path] = {}
-        for path, meeting in zip(arguments.files, meetings, strict=True):
-            if not meeting.symbol:
-                continue
-            if meeting.symbol in symbols:
-                raise UserError(
-                    f"{path} and {symbols[meeting.symbol]} both have symbol "
-                    f"{meeting.symbol}; nothing was imported"
-                )
+    notes = list(zip(arguments.files, [_read_note(path) for path in arguments.files], strict=True))
+    symbols: dict[str, Path] = {}
+    for path, meeting in notes:
+        if meeting.symbol in symbols:
+            raise UserError(
+                f"{path} and {symbols[meeting.symbol]} both have symbol "
+                f"{meeting.symbol}; nothing was imported"
+            )
+        if meeting.symbol:
             symbols[meeting.symbol] = path
-            existing = [
-                m for m in library.find_meetings(meeting.symbol) if m.symbol == meeting.symbol
-            ]
-            if existing:
-                raise UserError(
-                    f"{path}: a meeting with symbol {meeting.symbol} is already in "
-                    f"the library ({existing[0].id}); nothing was imported"
-                )
-        for meeting in meetings:
+    _check_before_importing(library_path, notes)
+    with _open(library_path) as library:
+        _refuse_symbols_in(library, notes)  # again: another writer may have added one since
+        for _, meeting in notes:
             library.add_meeting(meeting)
             _report(f"{meeting.id}  {meeting.title}")
     return 0
+
+
+def _check_before_importing(library_path: Path, notes: list[tuple[Path, Meeting]]) -> None:
+    """Refuse an import that would fail before the library is opened for writing, which
+    changes the files beside it (a -wal left by a crash is applied, for one)."""
+    try:
+        library = Library.open(library_path, read_only=True)
+    except LibraryMissing:
+        return  # the import creates the library
+    with library:
+        try:
+            if library.schema_version > SCHEMA_VERSION:
+                raise LibraryTooNew(library.path, library.schema_version, SCHEMA_VERSION)
+            _refuse_symbols_in(library, notes)
+        except (UserError, LibraryError):
+            _print_notices(library)
+            raise
+
+
+def _refuse_symbols_in(library: Library, notes: list[tuple[Path, Meeting]]) -> None:
+    for path, meeting in notes:
+        if not meeting.symbol:
+            continue
+        existing = [m for m in library.find_meetings(meeting.symbol) if m.symbol == meeting.symbol]
+        if existing:
+            raise UserError(
+                f"{path}: a meeting with symbol {meeting.symbol} is already in "
+                f"the library ({existing[0].id}); nothing was imported"
+            )
+
+
+def _open(library_path: Path, read_only: bool = False) -> Library:
+    """The library, its notices (a -wal set aside, for one) printed to standard error."""
+    library = Library.open(library_path, read_only=read_only)
+    _print_notices(library)
+    return library
+
+
+def _print_notices(library: Library) -> None:
+    for notice in library.notices:
+        print(f"rapporteur: {notice}", file=sys.stderr)
 
 
 def run_export(arguments: argparse.Namespace, library_path: Path) -> int:
     output = None if arguments.output == "-" else Path(arguments.output)
     export_format = ExportFormat(arguments.format) if arguments.format else None
     export_format = export_format or (output and ExportFormat.for_path(output)) or ExportFormat.MD
-    with Library.open(library_path, read_only=True) as library:
+    with _open(library_path, read_only=True) as library:
         meeting = _load(library, arguments.meeting)
     if output is None:
         buffer = io.BytesIO()
@@ -171,7 +206,7 @@ def run_export(arguments: argparse.Namespace, library_path: Path) -> int:
 
 
 def run_list(arguments: argparse.Namespace, library_path: Path) -> int:
-    with Library.open(library_path, read_only=True) as library:
+    with _open(library_path, read_only=True) as library:
         meetings = library.meetings()
     if not meetings:
         print(f"No meetings in {library_path} yet; import one with: rapporteur import FILE")
@@ -198,7 +233,7 @@ def run_list(arguments: argparse.Namespace, library_path: Path) -> int:
 
 
 def run_show(arguments: argparse.Namespace, library_path: Path) -> int:
-    with Library.open(library_path, read_only=True) as library:
+    with _open(library_path, read_only=True) as library:
         meeting = _load(library, arguments.meeting)
     width = arguments.width
     if width is None:
@@ -208,7 +243,7 @@ def run_show(arguments: argparse.Namespace, library_path: Path) -> int:
 
 
 def run_search(arguments: argparse.Namespace, library_path: Path) -> int:
-    with Library.open(library_path, read_only=True) as library:
+    with _open(library_path, read_only=True) as library:
         hits = library.search(" ".join(arguments.words))
     if not hits:
         print("Nothing found.")

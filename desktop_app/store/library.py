@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,11 +31,17 @@ from desktop_app.store.errors import (
     LibraryWriteFailed,
     MeetingNotFound,
 )
-from desktop_app.store.file_check import FileFacts, has_wal_content, inspect_file
+from desktop_app.store.file_check import (
+    FileFacts,
+    QuietRead,
+    check_before_writing,
+    has_wal_content,
+    quiet_read,
+)
 from desktop_app.store.file_header import read_header, require_existing
 from desktop_app.store.migrations import migrate
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
-from desktop_app.store.schema import APPLICATION_ID
+from desktop_app.store.schema import APPLICATION_ID, COUNT_COMMIT
 from desktop_app.store.writer_lock import WriterLock, writer_present
 
 
@@ -101,6 +108,9 @@ class Library:
         self._lock = lock
         self._saved: dict[str, MeetingRows] = {}
         self._identity = _identity_of(path)
+        # What the user must be told about the file, e.g. a -wal beside it set aside.
+        self.notices: list[str] = []
+        self._private_copy: Path | None = None  # what a reader reads instead of the file
 
     # Opening and closing
 
@@ -131,11 +141,12 @@ class Library:
         # Resolved, so that a second writer coming through a link meets the same lock.
         lock = WriterLock(path.resolve())
         lock.acquire()
+        notices: list[str] = []
         try:
             if not new:
                 # Under the lock, before SQLite may write anything: a refused file, its
                 # -wal and its -shm are left exactly as they were.
-                inspect_file(path).require_ours(path, writing=True)
+                notices = check_before_writing(path)
             db = connect(path, "rwc" if new else "rw")
         except BaseException:
             lock.release()
@@ -153,34 +164,48 @@ class Library:
             db.close()
             lock.release()
             raise
-        return cls(path, db, read_only=False, lock=lock)
+        library = cls(path, db, read_only=False, lock=lock)
+        library.notices = notices
+        return library
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
         if not has_wal_content(path):  # an empty file with a -wal beside it is checked
             require_existing(path)
-        checked = False
         if not writer_present(path.resolve()):
-            # No one writes the file: it can be checked without touching its -shm.
+            # No one writes the file: it is checked, then read, without a change beside it.
             try:
-                inspect_file(path).require_ours(path, writing=False)
-                checked = True
+                return cls._read_quietly(path, quiet_read(path))
             except LibraryCorrupt:
                 if not writer_present(path.resolve()):
                     raise
                 # A writer began meanwhile: its changes may have been half copied.
         try:
-            return cls._read_only_connection(path, "ro", checked)
+            return cls._read_only_connection(path, path, "ro", checked=False)
         except LibraryWriteFailed:
             # On read-only media SQLite cannot make the shared-memory file a reader needs;
             # nothing can be writing there, so the file may be read as unchanging.
             if os.access(path.parent, os.W_OK):
                 raise
-            return cls._read_only_connection(path, "ro&immutable=1", checked)
+            return cls._read_only_connection(path, path, "ro&immutable=1", checked=False)
 
     @classmethod
-    def _read_only_connection(cls, path: Path, mode: str, checked: bool) -> Library:
-        db = connect(path, mode)
+    def _read_quietly(cls, path: Path, read: QuietRead) -> Library:
+        try:
+            library = cls._read_only_connection(path, read.file, read.mode, checked=True)
+        except BaseException:
+            if read.private_copy:
+                shutil.rmtree(read.private_copy, ignore_errors=True)
+            raise
+        library.notices = read.notices
+        library._private_copy = read.private_copy
+        return library
+
+    @classmethod
+    def _read_only_connection(cls, path: Path, file: Path, mode: str, checked: bool) -> Library:
+        """A reader of the library at `path`, connected to `file` (the library itself, or a
+        private copy of it)."""
+        db = connect(file, mode, path)
         try:
             with translated_errors(path):
                 db.execute("PRAGMA query_only = ON")
@@ -202,6 +227,8 @@ class Library:
         finally:
             if self._lock:
                 self._lock.release()
+            if self._private_copy:
+                shutil.rmtree(self._private_copy, ignore_errors=True)
 
     def __enter__(self) -> Library:
         return self
@@ -386,6 +413,7 @@ class Library:
             )
         with translated_errors(self.path), self._db.atomic():
             yield self._db
+            self._db.execute(COUNT_COMMIT)
 
     def _require_writable(self) -> None:
         if self.read_only:

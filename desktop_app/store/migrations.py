@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.core import clock
-from desktop_app.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.store.schema import COUNT_COMMIT, IDENTITY_VERSION, MIGRATIONS, SCHEMA_VERSION
 
 
 def backup_path_for(path: Path, version: int) -> Path:
@@ -31,5 +31,7 @@ def migrate(db: Database, path: Path, version: int) -> bool:
     for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
             migration(db)
+            if number >= IDENTITY_VERSION:
+                db.execute(COUNT_COMMIT)
             db.execute(f"PRAGMA user_version = {number}")
     return True

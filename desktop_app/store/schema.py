@@ -6,6 +6,7 @@ the path every file has taken. Never edit a migration that has shipped; add the 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -147,5 +148,20 @@ def _search_entry(row: str, code: int, kind: str, columns: tuple[str, ...], meet
     return f"{row}.rowid * 8 + {code}, {text}, '{kind}', {row}.id, {meeting.format(row=row)}"
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_version_1_tables, _version_2_search]
+def _version_3_identity(db: Database) -> None:
+    """The library's own id, which its backups and copies keep, and the number of commits
+    made to it: what tells a -wal left beside the file whether it is the file's own
+    (see store/wal_check.py). Every write transaction adds one to `commits`."""
+    db.execute("CREATE TABLE library (id TEXT NOT NULL, commits INTEGER NOT NULL)")
+    db.execute("INSERT INTO library (id, commits) VALUES (?, 0)", [uuid.uuid4().hex])
+
+
+IDENTITY_VERSION = 3  # from this version on, a library has an id and counts its commits
+COUNT_COMMIT = "UPDATE library SET commits = commits + 1"
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _version_1_tables,
+    _version_2_search,
+    _version_3_identity,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

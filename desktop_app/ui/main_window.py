@@ -740,8 +740,11 @@ class MainWindow(QMainWindow):
         self.actions.redo.setEnabled(redo)
 
     def _show_read_only_reason(self) -> None:
-        if self.library.read_only:
-            self.banner.show_notice(self._read_only_reason or "This library is open read-only.")
+        reason = self._read_only_reason or "This library is open read-only."
+        shown = [reason] if self.library.read_only else []
+        shown += self.library.notices  # what opening did beside the file: a -wal set aside
+        if shown:
+            self.banner.show_notice(" ".join(shown))
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()

@@ -20,7 +20,7 @@ from desktop_app.core.model import (
 from desktop_app.store import schema
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
-from tests.store.helpers import header_fields, raw, stored
+from tests.store.helpers import header_fields, killed_writer, raw, stored
 
 RAPP = 0x52415050
 
@@ -246,3 +246,59 @@ def test_a_migration_that_fails_leaves_the_file_at_its_old_version(tmp_path):
     assert "paragraphs_search_insert" not in names
     assert stored(path, "m1") == expected_meeting()
     assert len(list(tmp_path.glob("old.rapporteur.v1-backup-*"))) == 1
+
+
+def library_row(path):
+    with raw(path) as connection:
+        return connection.execute("SELECT id, commits FROM library").fetchall()
+
+
+def test_every_library_gets_an_id_of_its_own_and_counts_its_commits(tmp_path):
+    """Version 3: what tells a -wal beside a file whether it is the file's own."""
+    old = tmp_path / "old.rapporteur"
+    make_version_1_file(old)
+    with Library.open(old) as library:
+        [(old_id, migrated)] = library_row(old)
+        meeting = library.load_meeting("m1")
+        meeting.place = "Nairobi"
+        library.save_meeting(meeting)
+        library.flush()
+        assert library_row(old) == [(old_id, migrated + 1)]
+    new = tmp_path / "new.rapporteur"
+    with Library.open(new) as library:
+        library.add_meeting(Meeting(title="New", opening=[Paragraph(Inline.plain("One."))]))
+    [(new_id, _)] = library_row(new)
+    assert len({old_id, new_id}) == 2 and len(old_id) == 32
+
+    copy = tmp_path / "copy.rapporteur"
+    with raw(old) as source, raw(copy) as target:
+        source.backup(target)
+    assert library_row(copy) == library_row(old)  # a backup is the same library
+
+
+def test_a_crash_wal_beside_a_library_from_before_ids_is_applied(tmp_path):
+    """A library of version 1 or 2 has no id to compare yet: a sound -wal of ours is applied,
+    also one that holds a half-done migration to version 3."""
+    path = tmp_path / "old.rapporteur"
+    make_version_1_file(path)
+    killed_writer(path, "UPDATE meetings SET place = 'Nairobi'", journal_wal=True)
+    before_id = tmp_path / "migrating.rapporteur"
+    make_version_1_file(before_id)
+    with raw(before_id) as connection:
+        connection.create_function(schema.SEARCH_TEXT_FUNCTION, 1, schema.search_text)
+        schema.MIGRATIONS[1](Database(connection, execute_plugins=False))
+        connection.execute("PRAGMA user_version = 2")
+        connection.commit()
+    migration = [  # an edit of version 2, then migration 3 committed, then the crash
+        "UPDATE meetings SET place = 'Nairobi'",
+        "CREATE TABLE library (id TEXT NOT NULL, commits INTEGER NOT NULL)",
+        "INSERT INTO library VALUES ('0123456789abcdef0123456789abcdef', 1)",
+        "PRAGMA user_version = 3",
+    ]
+    killed_writer(before_id, *migration, journal_wal=True)
+
+    for library_file in (path, before_id):
+        with Library.open(library_file) as library:
+            assert library.notices == []
+            assert library.load_meeting("m1").place == "Nairobi"
+            assert library.schema_version == schema.SCHEMA_VERSION

@@ -286,20 +286,25 @@ def test_a_library_newer_only_in_its_wal_is_refused_for_writing_untouched(
     }
 
 
-@pytest.mark.parametrize("read_only", [False, True], ids=["write", "read-only"])
-def test_a_library_made_another_programs_in_its_wal_is_refused_untouched(
-    library_with_wal, read_only
-):
+def test_a_wal_making_the_library_another_programs_is_not_its_own(library_with_wal, big_library):
+    """Such a -wal is not the library's: a reader leaves it and reads the main file alone,
+    a writer sets it aside, and the library is opened as it was before the -wal."""
     path = library_with_wal("PRAGMA application_id = 1234")
     before = side_files(path)
 
-    error = refused(path, read_only)
-
-    assert isinstance(error, NotALibrary)
-    assert "another program" in str(error)
-    assert_plain(error, path)
+    with Library.open(path, read_only=True) as reader:
+        [notice] = reader.notices
+        assert "is not the library's own" in notice
+        assert [m.id for m in reader.meetings()] == [big_library[1].id]
     assert side_files(path) == before
-    assert_nothing_made_beside(path)
+
+    with Library.open(path) as writer:
+        [notice] = writer.notices
+        assert "set aside" in notice
+        assert [m.id for m in writer.meetings()] == [big_library[1].id]
+    [aside] = [p for p in path.parent.iterdir() if ".set-aside-" in p.name and "-wal" in p.name]
+    assert sha256(aside) == before["-wal"]
+    assert header_fields(path)[1] == 0x52415050
 
 
 def foreign_wal_database(path):

@@ -1,0 +1,52 @@
+"""The window on a library beside which lies a -wal that is not its own: a real window
+process sets it aside, says so, and edits the library as it is."""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.store.helpers import raw, sha256, side_files
+from tests.store.test_wal_beside import (
+    SET_ASIDE,
+    backup_of,
+    crash_while_writing,
+    new_library,
+    note,
+    rapporteur,
+    titles,
+)
+from tests.ui.test_window_files import SYMBOL, send, start_window
+
+
+def test_a_window_on_a_backup_restored_by_hand_over_a_stale_wal_sets_the_wal_aside(tmp_path):
+    library = new_library(tmp_path / "notes.rapporteur")
+    backup = tmp_path / "backups" / "notes-backup.rapporteur"
+    backup.parent.mkdir()
+    backup_of(library, backup)
+    assert rapporteur(library, "import", str(note(tmp_path, "Later", "L/1"))).returncode == 0
+    crash_while_writing(library, "Typed during the crash")
+    shutil.copyfile(backup, library)  # the user restores the backup by hand
+    stale = side_files(library)
+
+    process = start_window(library, SYMBOL)
+    try:
+        state = send(process, {"state": True})
+        assert not state["read_only"]
+        assert "set aside" in state["banner"]
+        assert "notes.rapporteur-wal.set-aside-" in state["banner"]
+        assert send(process, {"key": "Return"}) == "pressed"
+        assert send(process, {"text": "Typed after the restore."}) == "typed"
+    finally:
+        process.stdin.close()  # the window quits and closes the library
+        process.wait(timeout=30)
+        process.stdout.close()
+        process.stderr.close()
+    assert process.returncode == 0
+
+    [wal_aside] = [p for p in tmp_path.iterdir() if SET_ASIDE.search(p.name)]
+    assert sha256(wal_aside) == stale["-wal"]
+    assert titles(library) == ["Chairperson's note on the meeting held on 28 August 2017"]
+    shown = rapporteur(library, "show", SYMBOL)
+    assert "Typed after the restore." in shown.stdout, shown.stderr
+    with raw(library) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
