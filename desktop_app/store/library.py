@@ -186,9 +186,10 @@ class Library:
         try:
             return cls._read_only_connection(path, "ro", checked, file)
         except LibraryWriteFailed:
-            # On read-only media SQLite cannot make the shared-memory file a reader needs;
-            # nothing can be writing there, so the file may be read as unchanging.
-            if os.access(path.parent, os.W_OK):
+            # On read-only media (or a full disk) SQLite cannot make the shared-memory file
+            # a reader needs; with no writer and no -wal, the file may be read as unchanging.
+            unchanging = not has_wal_content(path) and not writer_holds(path, file)
+            if os.access(path.parent, os.W_OK) and not unchanging:
                 raise
             return cls._read_only_connection(path, "ro&immutable=1", checked, file)
 

@@ -15,6 +15,7 @@ window or process shows; removing it changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -25,7 +26,12 @@ import sys
 from pathlib import Path
 
 from desktop_app.core import clock
-from desktop_app.store.errors import LibraryInUse, LibraryWriteFailed
+from desktop_app.store.errors import (
+    LibraryError,
+    LibraryInUse,
+    LibraryUnwritable,
+    LibraryWriteFailed,
+)
 from desktop_app.store.file_modes import make_private_folder, mode_of
 from desktop_app.store.library_file import LibraryFile, close_descriptor, open_descriptor
 from desktop_app.store.os_errors import cannot_write
@@ -185,11 +191,7 @@ class WriterLock:
             _write_holder(self.path, self.library_path)
         except OSError as error:
             self.release()
-            raise LibraryWriteFailed(
-                f"Cannot open {self.library_path} for writing: nothing can be written beside "
-                f"it in {self.path.parent} ({error.strerror}). Free some space and open it "
-                "again, or open it read-only."
-            ) from None
+            raise _cannot_write_beside(self.library_path, self.path, error) from None
 
     def release(self) -> None:
         """Let go; call only after the library's last SQLite connection is closed."""
@@ -214,6 +216,19 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self.file is not None
+
+
+def _cannot_write_beside(library_path: Path, side_file: Path, error: OSError) -> LibraryError:
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return LibraryUnwritable(
+            f"{library_path} is in a folder that cannot be written ({side_file.parent}): it "
+            "can be read but not changed. Save a copy elsewhere to edit it."
+        )
+    return LibraryWriteFailed(
+        f"Cannot open {library_path} for writing: nothing can be written beside it in "
+        f"{side_file.parent} ({error.strerror}). Free some space and open it again, or open "
+        "it read-only."
+    )
 
 
 def _write_holder(side_file: Path, library_path: Path) -> None:
