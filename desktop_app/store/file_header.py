@@ -30,7 +30,7 @@ def read_header(path: Path) -> FileHeader:
     try:
         # Not open() and close(): that could drop the locks of a connection in this process.
         header = read_start(path, HEADER_SIZE)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return FileHeader(exists=False, empty=True)
     except IsADirectoryError:
         raise NotALibrary(f"{path} is a folder, not a Rapporteur library.") from None

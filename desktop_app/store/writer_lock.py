@@ -14,6 +14,7 @@ window or process shows; removing it changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import getpass
@@ -190,6 +191,8 @@ class WriterLock:
         try:
             _write_holder(self.path, self.library_path)
         except OSError as error:
+            with contextlib.suppress(OSError):
+                self.path.unlink()  # what could be written of it says nothing
             self.release()
             raise _cannot_write_beside(self.library_path, self.path, error) from None
 
@@ -237,7 +240,9 @@ def _write_holder(side_file: Path, library_path: Path) -> None:
     try:
         if stat.S_ISREG(os.fstat(descriptor).st_mode):
             os.fchmod(descriptor, mode_of(library_path))
-        os.write(descriptor, json.dumps(_me()).encode("utf-8"))
+        content = json.dumps(_me()).encode("utf-8")
+        if os.write(descriptor, content) != len(content):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     finally:
         os.close(descriptor)
 
