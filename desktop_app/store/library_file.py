@@ -10,17 +10,20 @@ then it is parked, as SQLite itself does with its own descriptors.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 FileKey = tuple[int, int]  # device and inode: the file, whatever its name
 
 _open_here: dict[FileKey, int] = {}  # how many open libraries use each file in this process
 _parked: dict[FileKey, list[int]] = {}
+_guard = threading.Lock()  # libraries may be opened and closed from worker threads
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows would translate line ends otherwise
 
 
 def open_descriptor(path: Path, flags: int, mode: int = 0o600) -> int:
     """An unshared (close-on-exec) descriptor on `path`; raises OSError."""
-    return os.open(path, flags | getattr(os, "O_CLOEXEC", 0), mode)
+    return os.open(path, flags | _BINARY | getattr(os, "O_CLOEXEC", 0), mode)
 
 
 def key_of(descriptor: int) -> FileKey:
@@ -35,19 +38,27 @@ def close_descriptor(descriptor: int) -> None:
     except OSError:
         os.close(descriptor)
         return
-    if _open_here.get(key):
-        _parked.setdefault(key, []).append(descriptor)
-    else:
-        os.close(descriptor)
+    with _guard:
+        if _open_here.get(key):
+            _parked.setdefault(key, []).append(descriptor)
+            return
+    os.close(descriptor)
 
 
 def read_start(path: Path, size: int) -> bytes:
     """The first `size` bytes of the file; raises OSError as open() does."""
     descriptor = open_descriptor(path, os.O_RDONLY)
     try:
-        return os.pread(descriptor, size, 0)
+        return _read_at_start(descriptor, size)
     finally:
         close_descriptor(descriptor)
+
+
+def _read_at_start(descriptor: int, size: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(descriptor, size, 0)
+    os.lseek(descriptor, 0, os.SEEK_SET)  # Windows has no pread
+    return os.read(descriptor, size)
 
 
 class LibraryFile:
@@ -71,7 +82,8 @@ class LibraryFile:
             descriptor = open_descriptor(path, os.O_RDWR)
         self.descriptor: int | None = descriptor
         self.key = key_of(self.descriptor)
-        _open_here[self.key] = _open_here.get(self.key, 0) + 1
+        with _guard:
+            _open_here[self.key] = _open_here.get(self.key, 0) + 1
 
     def is_empty(self) -> bool:
         return self.descriptor is not None and os.fstat(self.descriptor).st_size == 0
@@ -81,10 +93,11 @@ class LibraryFile:
         if self.descriptor is None:
             return
         descriptor, self.descriptor = self.descriptor, None
-        _open_here[self.key] -= 1
-        if _open_here[self.key]:
-            _parked.setdefault(self.key, []).append(descriptor)
-            return
-        del _open_here[self.key]
-        for parked in [descriptor, *_parked.pop(self.key, [])]:
-            os.close(parked)
+        with _guard:
+            _open_here[self.key] -= 1
+            if _open_here[self.key]:
+                _parked.setdefault(self.key, []).append(descriptor)
+                return
+            del _open_here[self.key]
+            for parked in [descriptor, *_parked.pop(self.key, [])]:
+                os.close(parked)

@@ -238,8 +238,8 @@ def _write_holder(side_file: Path, library_path: Path) -> None:
     """Say who holds the library, in a side file with the library's own mode."""
     descriptor = os.open(side_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode_of(library_path))
     try:
-        if stat.S_ISREG(os.fstat(descriptor).st_mode):
-            os.fchmod(descriptor, mode_of(library_path))
+        if stat.S_ISREG(os.fstat(descriptor).st_mode) and hasattr(os, "fchmod"):
+            os.fchmod(descriptor, mode_of(library_path))  # past the umask
         content = json.dumps(_me()).encode("utf-8")
         if os.write(descriptor, content) != len(content):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
