@@ -66,5 +66,10 @@ class LibraryWriteFailed(LibraryError):
     from memory, and the write can be tried again."""
 
 
+class LibraryUnwritable(LibraryWriteFailed):
+    """The file can be read but not written (a read-only file, -wal, -shm, folder or disk):
+    it opens read-only, saying so."""
+
+
 class MeetingNotFound(LibraryError):
     pass

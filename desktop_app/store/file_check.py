@@ -37,6 +37,7 @@ from desktop_app.store.errors import (
     LibraryWriteFailed,
     NotALibrary,
 )
+from desktop_app.store.library_file import copy_file
 from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from desktop_app.store.wal_check import (
     NO_IDENTITY,
@@ -168,7 +169,7 @@ def _check_with_wal(path: Path, folder: Path) -> FileCheck:
 
 def _copy(source: Path, target: Path, folder: Path) -> None:
     try:
-        shutil.copyfile(source, target)
+        copy_file(source, target)  # not shutil: closing it must not drop SQLite's locks
     except OSError as error:
         raise LibraryWriteFailed(
             f"{source} cannot be checked before it is opened: no copy of it can be made in "

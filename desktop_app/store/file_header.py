@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.store.errors import LibraryCorrupt, LibraryMissing, NotALibrary
+from desktop_app.store.library_file import read_start
 from desktop_app.store.schema import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -27,9 +28,9 @@ def read_header(path: Path) -> FileHeader:
     """What the file at `path` is; raises NotALibrary or LibraryCorrupt for a file we must
     not open."""
     try:
-        with path.open("rb") as file:
-            header = file.read(HEADER_SIZE)
-    except FileNotFoundError:
+        # Not open() and close(): that could drop the locks of a connection in this process.
+        header = read_start(path, HEADER_SIZE)
+    except (FileNotFoundError, NotADirectoryError):
         return FileHeader(exists=False, empty=True)
     except IsADirectoryError:
         raise NotALibrary(f"{path} is a folder, not a Rapporteur library.") from None

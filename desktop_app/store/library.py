@@ -39,10 +39,18 @@ from desktop_app.store.file_check import (
     quiet_read,
 )
 from desktop_app.store.file_header import read_header, require_existing
+from desktop_app.store.file_modes import create_with_mode_of, repair_side_files
 from desktop_app.store.migrations import migrate
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
 from desktop_app.store.schema import APPLICATION_ID, COUNT_COMMIT
-from desktop_app.store.writer_lock import WriterLock, writer_present
+from desktop_app.store.write_proof import prove_writable
+from desktop_app.store.writer_lock import (
+    LibraryFile,
+    WriterLock,
+    held_for_reading,
+    take_writer_lock,
+    writer_holds,
+)
 
 
 @dataclass(frozen=True)
@@ -101,11 +109,19 @@ _SUMMARY_SQL = """
 class Library:
     """An open library file. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: Path, db: Database, read_only: bool, lock: WriterLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        db: Database,
+        read_only: bool,
+        lock: WriterLock | None,
+        file: LibraryFile | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self._db = db
         self._lock = lock
+        self._file = file  # a reader's descriptor on the file, held until after `db` closes
         self._saved: dict[str, MeetingRows] = {}
         self._identity = _identity_of(path)
         # What the user must be told about the file, e.g. a -wal beside it set aside.
@@ -125,28 +141,15 @@ class Library:
         if read_only:
             return cls._open_read_only(path)
         header = read_header(path)
-        if header.exists and not os.access(path, os.W_OK):
-            raise LibraryWriteFailed(
-                f"{path} is a read-only file: it can be read but not changed. Make it writable "
-                "to edit it, or save a copy elsewhere."
-            )
         new = header.empty and not has_wal_content(path)
-        if new:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise LibraryWriteFailed(
-                    f"Cannot create the folder {path.parent}: {error.strerror}."
-                ) from None
-        # Resolved, so that a second writer coming through a link meets the same lock.
-        lock = WriterLock(path.resolve())
-        lock.acquire()
+        lock = take_writer_lock(path, create=new)
         notices: list[str] = []
         try:
             if not new:
                 # Under the lock, before SQLite may write anything: a refused file, its
                 # -wal and its -shm are left exactly as they were.
                 notices = check_before_writing(path)
+            repair_side_files(path)
             db = connect(path, "rwc" if new else "rw")
         except BaseException:
             lock.release()
@@ -160,6 +163,7 @@ class Library:
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
                 if migrate(db, path, version):
                     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            prove_writable(db, path)
         except BaseException:
             db.close()
             lock.release()
@@ -172,27 +176,38 @@ class Library:
     def _open_read_only(cls, path: Path) -> Library:
         if not has_wal_content(path):  # an empty file with a -wal beside it is checked
             require_existing(path)
-        if not writer_present(path.resolve()):
+        file = held_for_reading(path)
+        try:
+            return cls._read_only(path, file)
+        except BaseException:
+            if file:
+                file.close()
+            raise
+
+    @classmethod
+    def _read_only(cls, path: Path, file: LibraryFile | None) -> Library:
+        if not writer_holds(path, file):
             # No one writes the file: it is checked, then read, without a change beside it.
             try:
-                return cls._read_quietly(path, quiet_read(path))
+                return cls._read_quietly(path, quiet_read(path), file)
             except LibraryCorrupt:
-                if not writer_present(path.resolve()):
+                if not writer_holds(path, file):
                     raise
                 # A writer began meanwhile: its changes may have been half copied.
         try:
-            return cls._read_only_connection(path, path, "ro", checked=False)
+            return cls._read_only_connection(path, path, "ro", checked=False, file=file)
         except LibraryWriteFailed:
-            # On read-only media SQLite cannot make the shared-memory file a reader needs;
-            # nothing can be writing there, so the file may be read as unchanging.
-            if os.access(path.parent, os.W_OK):
+            # On read-only media (or a full disk) SQLite cannot make the shared-memory file
+            # a reader needs; with no writer and no -wal, the file may be read as unchanging.
+            unchanging = not has_wal_content(path) and not writer_holds(path, file)
+            if os.access(path.parent, os.W_OK) and not unchanging:
                 raise
-            return cls._read_only_connection(path, path, "ro&immutable=1", checked=False)
+            return cls._read_only_connection(path, path, "ro&immutable=1", checked=False, file=file)
 
     @classmethod
-    def _read_quietly(cls, path: Path, read: QuietRead) -> Library:
+    def _read_quietly(cls, path: Path, read: QuietRead, file: LibraryFile | None) -> Library:
         try:
-            library = cls._read_only_connection(path, read.file, read.mode, checked=True)
+            library = cls._read_only_connection(path, read.file, read.mode, checked=True, file=file)
         except BaseException:
             if read.private_copy:
                 shutil.rmtree(read.private_copy, ignore_errors=True)
@@ -202,10 +217,12 @@ class Library:
         return library
 
     @classmethod
-    def _read_only_connection(cls, path: Path, file: Path, mode: str, checked: bool) -> Library:
-        """A reader of the library at `path`, connected to `file` (the library itself, or a
-        private copy of it)."""
-        db = connect(file, mode, path)
+    def _read_only_connection(
+        cls, path: Path, connect_to: Path, mode: str, checked: bool, file: LibraryFile | None
+    ) -> Library:
+        """A reader of the library at `path`, connected to `connect_to` (the library itself,
+        or a private copy of it), holding `file` open until it closes."""
+        db = connect(connect_to, mode, path)
         try:
             with translated_errors(path):
                 db.execute("PRAGMA query_only = ON")
@@ -217,7 +234,7 @@ class Library:
         except BaseException:
             db.close()
             raise
-        return cls(path, db, read_only=True, lock=None)
+        return cls(path, db, read_only=True, lock=None, file=file)
 
     def close(self) -> None:
         """Close the file; everything saved is on disk when this returns."""
@@ -225,8 +242,11 @@ class Library:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         finally:
+            # Only now: closing a descriptor of the file drops the connection's locks.
             if self._lock:
                 self._lock.release()
+            elif self._file:
+                self._file.close()
             if self._private_copy:
                 shutil.rmtree(self._private_copy, ignore_errors=True)
 
@@ -242,6 +262,7 @@ class Library:
         target = Path(target).expanduser().absolute()
         if target.exists():
             raise LibraryWriteFailed(f"{target} already exists; choose a new file name.")
+        create_with_mode_of(self.path, target)
         with translated_errors(target):
             self._db.execute("VACUUM INTO ?", [str(target)])
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.core import clock
+from desktop_app.store.file_modes import create_with_mode_of
 from desktop_app.store.schema import COUNT_COMMIT, IDENTITY_VERSION, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -23,7 +24,9 @@ def migrate(db: Database, path: Path, version: int) -> bool:
     if version >= SCHEMA_VERSION:
         return False
     if version > 0:
-        target = sqlite3.connect(backup_path_for(path, version))
+        backup = backup_path_for(path, version)
+        create_with_mode_of(path, backup)  # a private library has a private backup
+        target = sqlite3.connect(backup)
         try:
             db.conn.backup(target)
         finally:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew, LibraryWriteFailed
+from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew, LibraryUnwritable
 from desktop_app.store.library import Library
 from desktop_app.ui.icons import icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
+from desktop_app.ui.startup import library_refused as startup
 
 
 def application() -> QApplication:
@@ -28,7 +29,9 @@ def application() -> QApplication:
 
 def open_library(path: Path) -> tuple[Library, str]:
     """The library for the window: for writing if possible, else read-only, with the reason
-    (in use by another window, written by a newer Rapporteur, not writable)."""
+    (in use by another window, written by a newer Rapporteur, a read-only file or disk).
+    Raises LibraryWriteFailed for a file that cannot be written for another reason (a full
+    disk, a removed one), for the user to choose what to do."""
     try:
         return Library.open(path), ""
     except LibraryInUse as error:
@@ -37,7 +40,7 @@ def open_library(path: Path) -> tuple[Library, str]:
             "Rapporteur there to edit it."
         )
         return Library.open(path, read_only=True), reason
-    except (LibraryTooNew, LibraryWriteFailed) as error:
+    except (LibraryTooNew, LibraryUnwritable) as error:
         if not path.exists():
             raise
         return Library.open(path, read_only=True), error.message
@@ -46,10 +49,34 @@ def open_library(path: Path) -> tuple[Library, str]:
 def create_window(library_path: Path, meeting: str | None = None) -> MainWindow:
     """The main window on a library, showing a meeting; raises LibraryError if the library
     cannot be opened at all."""
-    library, read_only_reason = open_library(library_path)
+    return _shown(*open_library(library_path), meeting)
+
+
+def _shown(library: Library, read_only_reason: str, meeting: str | None) -> MainWindow:
     window = MainWindow(library, read_only_reason)
     window.start(meeting)
     return window
+
+
+def window_after_refusal(
+    library_path: Path, meeting: str | None, error: LibraryError
+) -> MainWindow | None:
+    """Ask what to do with a library that cannot be opened (read it, or choose another
+    file) until a window opens; None if the user quits."""
+    while True:
+        choice = startup.ask(error.message, can_read=library_path.is_file())
+        try:
+            if choice is startup.Choice.READ_ONLY:
+                return _shown(Library.open(library_path, read_only=True), error.message, meeting)
+            if choice is startup.Choice.ANOTHER_FILE:
+                chosen = startup.choose_library_file(library_path)
+                if chosen is not None:
+                    library_path = chosen
+                    return create_window(library_path)
+                continue
+            return None
+        except LibraryError as refused:
+            error = refused
 
 
 def run_window(library_path: Path, meeting: str | None = None) -> int:
@@ -57,9 +84,11 @@ def run_window(library_path: Path, meeting: str | None = None) -> int:
     try:
         window = create_window(library_path, meeting)
     except LibraryError as error:
-        QMessageBox.critical(None, "Rapporteur cannot open the library", error.message)
         print(f"rapporteur: {error.message}", file=sys.stderr)
-        return 1
+        opened = window_after_refusal(library_path, meeting, error)
+        if opened is None:
+            return 1
+        window = opened
     window.show()
     status = app.exec()
     window.library.close()
