@@ -23,6 +23,7 @@ from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
+from desktop_app.store.checkpoints import BackgroundCheckpoints
 from desktop_app.store.connection import check_integrity, connect, translated_errors
 from desktop_app.store.errors import (
     LibraryCorrupt,
@@ -127,6 +128,7 @@ class Library:
         # What the user must be told about the file, e.g. a -wal beside it set aside.
         self.notices: list[str] = []
         self._private_copy: Path | None = None  # what a reader reads instead of the file
+        self._checkpoints: BackgroundCheckpoints | None = None
 
     # Opening and closing
 
@@ -236,8 +238,20 @@ class Library:
             raise
         return cls(path, db, read_only=True, lock=None, file=file)
 
+    def checkpoint_in_background(self) -> None:
+        """For a library saved while the user types: no save waits for a checkpoint of the
+        `-wal`; a thread of its own makes them (see checkpoints.py)."""
+        if self.read_only or self._checkpoints is not None:
+            return
+        with translated_errors(self.path):
+            self._checkpoints = BackgroundCheckpoints(self.path)
+            self._db.execute("PRAGMA wal_autocheckpoint = 0")
+
     def close(self) -> None:
         """Close the file; everything saved is on disk when this returns."""
+        if self._checkpoints is not None:
+            self._checkpoints.stop()
+            self._checkpoints = None
         try:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
@@ -435,6 +449,8 @@ class Library:
         with translated_errors(self.path), self._db.atomic():
             yield self._db
             self._db.execute(COUNT_COMMIT)
+        if self._checkpoints is not None:
+            self._checkpoints.written()
 
     def _require_writable(self) -> None:
         if self.read_only:

@@ -13,6 +13,7 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
 from desktop_app.ui.startup import library_refused as startup
+from desktop_app.ui.stop_signals import StopSignals
 
 
 def application() -> QApplication:
@@ -90,6 +91,37 @@ def run_window(library_path: Path, meeting: str | None = None) -> int:
             return 1
         window = opened
     window.show()
-    status = app.exec()
-    window.library.close()
+    return run_until_the_end(app, window)
+
+
+def run_until_the_end(app: QApplication, window: MainWindow) -> int:
+    """Run the window until the application ends, however it ends: the window closed, the
+    application quit, the desktop session ending, or a signal asking the process to stop.
+    Each writes everything first; then the library is closed. Returns the exit status: 0,
+    or 1 when the last changes could not be written."""
+    written = [True]  # whether the last attempt wrote everything
+
+    def save_everything() -> None:
+        written[0] = window.save_everything()
+
+    def stop(_number: int) -> None:
+        save_everything()
+        window.ending = True  # no question can be asked: the process must stop now
+        window.close()
+        app.exit(0 if written[0] else 1)
+
+    stops = StopSignals(app)
+    stops.received.connect(stop)
+    app.commitDataRequest.connect(lambda _manager: save_everything())
+    app.aboutToQuit.connect(save_everything)
+    try:
+        status = app.exec()
+    finally:
+        stops.close()
+        window.library.close()
+    if not written[0]:
+        print(
+            "rapporteur: the latest changes could not be written to the library.", file=sys.stderr
+        )
+        return status or 1
     return status

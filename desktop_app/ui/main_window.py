@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self._read_only_reason = read_only_reason
         self.session: MeetingSession | None = None
+        self.ending = False  # the application must end now, with no question asked
         self.action_history = ActionItemHistory(self)
         self.exports = ExportJobs(self)
         self.settings = WindowSettings()
@@ -754,9 +755,16 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_everything(self) -> bool:
+        """Everything typed written to the library and made durable (closing, the end of the
+        application); True when it is, or when there is nothing this window can write."""
         self._take_pending_edits()
-        if self.session and not self.library.read_only and not self.session.save_and_flush():
+        if self.session is None or self.library.read_only:
+            return True
+        return self.session.save_and_flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_everything() and not self.ending:
             answer = QMessageBox.warning(
                 self,
                 "Not saved",

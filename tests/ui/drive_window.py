@@ -3,7 +3,14 @@
 Used by tests that must kill the application or run it as another user:
 `python -m tests.ui.drive_window LIBRARY [MEETING]`, then one JSON command per line:
 {"text": "…"} types it, {"key": "Return"} presses a key, {"state": true} prints the
-window's state as JSON. Each command is answered by one line on standard output.
+window's state as JSON, {"close": true} closes the window, {"quit": true} quits the
+application (Qt closes its windows first), {"exit": true} leaves the event loop at once (the
+application's aboutToQuit, windows left open). Each command is answered by one line on
+standard output.
+
+{"type_steadily": "…", "interval_ms": 143} then types that text one key every interval, as a
+person types, and reports each character once typed: {"typed": count, "at": time.monotonic()}
+(the system's monotonic clock, the same in every process on Linux).
 """
 
 from __future__ import annotations
@@ -11,13 +18,14 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.app import application, create_window
+from desktop_app.ui.app import application, create_window, run_until_the_end
 from tests.ui.keyboard import type_text
 
 
@@ -28,12 +36,27 @@ def main() -> int:
     window.activateWindow()
     window.editor.setFocus()
     pending = b""
+    typist = QTimer(window)
+    steady_text = ""
+    typed = 0
 
     def answer(value: object) -> None:
         sys.stdout.write(json.dumps(value) + "\n")
         sys.stdout.flush()
 
+    def type_next() -> None:
+        nonlocal typed
+        if typed == len(steady_text):
+            typist.stop()
+            return
+        QTest.keyClicks(QApplication.focusWidget() or window.editor, steady_text[typed])
+        typed += 1
+        answer({"typed": typed, "at": time.monotonic()})
+
+    typist.timeout.connect(type_next)
+
     def run(command: dict) -> None:
+        nonlocal steady_text, typed
         target = QApplication.focusWidget() or window.editor
         if "text" in command:
             type_text(target, command["text"])
@@ -50,6 +73,19 @@ def main() -> int:
                     "title": window.windowTitle(),
                 }
             )
+        elif "type_steadily" in command:
+            steady_text, typed = command["type_steadily"], 0
+            answer("typing")
+            typist.start(command.get("interval_ms", 143))
+        elif "close" in command:
+            answer("closing")
+            window.close()
+        elif "quit" in command:
+            answer("quitting")
+            app.quit()
+        elif "exit" in command:
+            answer("exiting")
+            app.exit(0)
 
     def read_commands() -> None:
         nonlocal pending
@@ -65,9 +101,7 @@ def main() -> int:
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(read_commands)
     answer("ready")
-    status = app.exec()
-    window.library.close()
-    return status
+    return run_until_the_end(app, window)
 
 
 if __name__ == "__main__":
