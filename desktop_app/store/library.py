@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
+from desktop_app.store import backups
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.connection import check_integrity, connect, translated_errors
@@ -101,6 +102,8 @@ class Library:
         self._lock = lock
         self._saved: dict[str, MeetingRows] = {}
         self._identity = _identity_of(path)
+        self._changed = False  # since opened: a backup is made when it closes
+        self.backup_problem = ""  # why the last backup failed, to tell the user once
 
     # Opening and closing
 
@@ -153,7 +156,9 @@ class Library:
             db.close()
             lock.release()
             raise
-        return cls(path, db, read_only=False, lock=lock)
+        library = cls(path, db, read_only=False, lock=lock)
+        library.backup_problem = backups.back_up_quietly(db.conn, path, only_if_none_today=True)
+        return library
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
@@ -197,6 +202,9 @@ class Library:
     def close(self) -> None:
         """Close the file; everything saved is on disk when this returns."""
         try:
+            if self._changed:
+                self.backup_problem = backups.back_up_quietly(self._db.conn, self.path)
+                self._changed = False
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         finally:
@@ -223,6 +231,16 @@ class Library:
         self._require_writable()
         with translated_errors(self.path):
             self._db.execute("PRAGMA wal_checkpoint(FULL)")
+
+    def restore_backup(self, backup: backups.Backup) -> backups.Restored:
+        """Replace every meeting with the backup's, backing up what is here first."""
+        self._require_writable()
+        with translated_errors(self.path):
+            restored = backups.restore_into(self._db.conn, self.path, backup)
+            migrate(self._db, self.path, self.schema_version)
+        self._saved.clear()
+        self._changed = True
+        return restored
 
     @property
     def schema_version(self) -> int:
@@ -386,6 +404,7 @@ class Library:
             )
         with translated_errors(self.path), self._db.atomic():
             yield self._db
+        self._changed = True
 
     def _require_writable(self) -> None:
         if self.read_only:
