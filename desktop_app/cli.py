@@ -243,7 +243,8 @@ def run_restore_backup(arguments: argparse.Namespace, library_path: Path) -> int
         kept = restored.kept_as and _backup_json(restored.kept_as)
         print(json.dumps({"restored": _backup_json(restored.backup), "kept_as": kept}))
     else:
-        print(f"Restored {restored.backup.name} ({restored.backup.meetings} meetings).")
+        count = restored.backup.meetings
+        print(f"Restored {restored.backup.name} ({count} meeting{'s' * (count != 1)}).")
         if restored.kept_as:
             print(
                 f"What the library held before is kept as {restored.kept_as.name}; "

@@ -39,6 +39,11 @@ def made_text(backup: Backup) -> str:
     return f"{long_date(backup.made.date())}, {backup.made:%H:%M}"
 
 
+def meetings_text(backup: Backup) -> str:
+    count = backup.meetings or 0
+    return f"{count} meeting" if count == 1 else f"{count} meetings"
+
+
 class RestoreBackupDialog(QDialog):
     COLUMNS = ("Made", "Meetings", "Kind")
 
@@ -77,9 +82,11 @@ class RestoreBackupDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.addTopLevelItems([self._item(b) for b in self._backups])
         header = self.list.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # sized once from their contents, with room between them
+            self.list.resizeColumnToContents(column)
+            header.resizeSection(column, header.sectionSize(column) + 16)
         self.list.headerItem().setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         self.list.itemDoubleClicked.connect(lambda *_: self._restore())
         self.list.currentItemChanged.connect(lambda *_: self._update_restore())
@@ -146,7 +153,7 @@ class RestoreBackupDialog(QDialog):
             QMessageBox.Icon.Question,
             "Restore this backup?",
             f"Replace every meeting in the library with those of the backup made "
-            f"{made_text(backup)} ({backup.meetings} meetings)? What the library holds now is "
+            f"{made_text(backup)} ({meetings_text(backup)})? What the library holds now is "
             "kept as a backup first.",
             QMessageBox.StandardButton.Cancel,
             self,
