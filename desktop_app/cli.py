@@ -285,8 +285,9 @@ def _backup_json(backup: backups.Backup) -> dict[str, object]:
 
 def _tell_backup_problem(library: Library) -> None:
     """A backup that failed is said once, on stderr; the command itself has done its work."""
-    if library.backup_problem:
-        print(f"rapporteur: {library.backup_problem}", file=sys.stderr)
+    problem = library.backups.take_problem()
+    if problem:
+        print(f"rapporteur: {problem}", file=sys.stderr)
 
 
 def _report(line: str) -> None:

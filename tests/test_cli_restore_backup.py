@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.store import backups
-from tests.conftest import REPOSITORY
+from desktop_app.store.library import Library
+from tests.conftest import REPOSITORY, SAMPLE_NOTE
 from tests.store.helpers import side_files, stored
 from tests.support.days import MEETING_ID, MONDAY, damage, title_of, work_on
 
@@ -144,3 +145,19 @@ def test_with_no_backups_the_list_says_how_they_come(library_path):
     as_json = rapporteur(library_path, "restore-backup", "--json")
     assert json.loads(as_json.stdout) == {"backups": []}
     assert not library_path.exists()  # listing creates nothing
+
+
+def test_a_backup_that_cannot_be_made_is_one_line_and_the_import_is_done(two_days, tmp_path):
+    folder = two_days.parent / "backups"
+    for backup in folder.iterdir():
+        backup.unlink()
+    folder.rmdir()
+    folder.write_text("a file where the backups folder should be")
+    note = tmp_path / "note.md"
+    note.write_text(SAMPLE_NOTE.read_text(encoding="utf-8"), encoding="utf-8")
+    imported = rapporteur(two_days, "import", note)
+    assert imported.returncode == 0
+    assert imported.stderr.startswith(f"rapporteur: No backup of {two_days} could be made")
+    assert imported.stderr.count("\n") == 1  # at opening and at closing, told once
+    with Library.open(two_days, read_only=True) as library:
+        assert len(library.meetings()) == 2

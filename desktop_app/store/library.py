@@ -103,7 +103,7 @@ class Library:
         self._saved: dict[str, MeetingRows] = {}
         self._identity = _identity_of(path)
         self._changed = False  # since opened: a backup is made when it closes
-        self.backup_problem = ""  # why the last backup failed, to tell the user once
+        self.backups = backups.Backups(path)
 
     # Opening and closing
 
@@ -157,7 +157,7 @@ class Library:
             lock.release()
             raise
         library = cls(path, db, read_only=False, lock=lock)
-        library.backup_problem = backups.back_up_quietly(db.conn, path, only_if_none_today=True)
+        library.backups.start_days_first()
         return library
 
     @classmethod
@@ -202,9 +202,8 @@ class Library:
     def close(self) -> None:
         """Close the file; everything saved is on disk when this returns."""
         try:
-            if self._changed:
-                self.backup_problem = backups.back_up_quietly(self._db.conn, self.path)
-                self._changed = False
+            self.backups.at_close(self._db.conn if self._changed else None)
+            self._changed = False
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         finally:
@@ -235,6 +234,7 @@ class Library:
     def restore_backup(self, backup: backups.Backup) -> backups.Restored:
         """Replace every meeting with the backup's, backing up what is here first."""
         self._require_writable()
+        self.backups.wait()
         with translated_errors(self.path):
             restored = backups.restore_into(self._db.conn, self.path, backup)
             migrate(self._db, self.path, self.schema_version)

@@ -515,6 +515,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setToolTip(f"Everything is saved in {self.library.path}")
         if self.banner.kind == "error":
             self.banner.clear()
+        if backup_problem := self.library.backups.take_problem():  # told once
+            self.banner.show_notice(backup_problem)
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText("Not saved")
@@ -769,8 +771,6 @@ class MainWindow(QMainWindow):
     def _show_read_only_reason(self) -> None:
         if self.library.read_only:
             self.banner.show_notice(self._read_only_reason or "This library is open read-only.")
-        elif self.library.backup_problem:
-            self.banner.show_notice(self.library.backup_problem)
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()

@@ -100,13 +100,27 @@ def test_a_backup_that_cannot_be_made_is_told_and_work_goes_on(library_path):
     folder.write_text("a file where the backups folder should be")
     set_time(MONDAY + dt.timedelta(days=1), 9)
     with Library.open(library_path) as library:
-        assert "No backup of" in library.backup_problem
-        assert "free some space" in library.backup_problem
+        library.backups.wait()  # the day's first backup, made in a thread of its own
+        problem = library.backups.take_problem()
+        assert problem.startswith(f"No backup of {library_path} could be made in ")
+        assert "free some space" in problem
+        assert library.backups.take_problem() == ""  # told once
         meeting = library.load_meeting(MEETING_ID)
         meeting.title = "Still working"
         library.save_meeting(meeting)
     assert stored(library_path, MEETING_ID).title == "Still working"
     assert not [p for p in library_path.parent.iterdir() if p.suffix in (".bak", ".partial")]
+
+
+def test_a_backup_left_half_made_by_a_crash_is_cleared_away(library_path):
+    work_on(library_path, MONDAY)
+    half_made = (
+        library_path.parent / "backups" / "library.rapporteur.2026-09-07.19-00-00.bak.partial"
+    )
+    half_made.write_bytes(b"SQLite format 3\x00 cut short")
+    work_on(library_path, MONDAY + dt.timedelta(days=1))
+    assert not half_made.exists()
+    assert len(backups.listed_backups(library_path)) == 2
 
 
 def test_a_private_library_gets_a_private_folder_and_private_backups(library_path):

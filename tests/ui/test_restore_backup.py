@@ -121,3 +121,30 @@ def test_the_dialog_lists_each_backup_with_its_date_and_meetings(qtbot, library_
     ]
     assert dialog.restore_button.isEnabled()
     dialog.grab().save(str(tmp_path / "restore-dialog.png"))
+
+
+def test_a_backup_that_fails_is_told_once_and_typing_goes_on(qtbot, library_path):
+    work_on(library_path, MONDAY)
+    folder = library_path.parent / "backups"
+    for backup in folder.iterdir():
+        backup.unlink()
+    folder.rmdir()
+    folder.write_text("a file where the backups folder should be")
+    set_time(TUESDAY, 9)
+    window = create_window(library_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.library.backups.wait()
+    window.editor.go_to_end()
+    type_text(window.editor, " Typed with no backup.")
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+    assert window.banner.kind == "notice"
+    assert window.banner.label.text().startswith(f"No backup of {library_path} could be made")
+    window.banner.clear()
+    type_text(window.editor, " And more.")
+    qtbot.waitUntil(lambda: not window.session.has_unsaved_changes, timeout=10000)
+    assert not window.banner.isVisible()  # told once
+    assert "And more." in stored(library_path, MEETING_ID).opening[0].text.plain_text()
+    window.close()
+    window.library.close()
