@@ -26,7 +26,7 @@ from desktop_app.formats.export import ExportFormat, export_meeting, writer_for
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store import backups
-from desktop_app.store.errors import LibraryError
+from desktop_app.store.errors import LibraryCorrupt, LibraryError
 from desktop_app.store.library import Library, MeetingSummary
 from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
 
@@ -237,14 +237,24 @@ def run_restore_backup(arguments: argparse.Namespace, library_path: Path) -> int
     if arguments.backup is None:
         return _list_backups(library_path, arguments.json)
     backup = backups.find_backup(library_path, arguments.backup)
-    with Library.open(library_path) as library:
+    backups.check_backup(backup.path)  # before a damaged library is set aside for it
+    set_aside = None
+    try:
+        library = Library.open(library_path)
+    except LibraryCorrupt:
+        set_aside = backups.set_aside_damaged(library_path)
+        library = Library.open(library_path)
+    with library:
         restored = library.restore_backup(backup)
     if arguments.json:
         kept = restored.kept_as and _backup_json(restored.kept_as)
-        print(json.dumps({"restored": _backup_json(restored.backup), "kept_as": kept}))
+        answer = {"restored": _backup_json(restored.backup), "kept_as": kept}
+        print(json.dumps({**answer, "set_aside": set_aside and str(set_aside)}))
     else:
         count = restored.backup.meetings
         print(f"Restored {restored.backup.name} ({count} meeting{'s' * (count != 1)}).")
+        if set_aside:
+            print(f"The damaged library was set aside as {set_aside}.")
         if restored.kept_as:
             print(
                 f"What the library held before is kept as {restored.kept_as.name}; "

@@ -161,3 +161,19 @@ def test_a_backup_that_cannot_be_made_is_one_line_and_the_import_is_done(two_day
     assert imported.stderr.count("\n") == 1  # at opening and at closing, told once
     with Library.open(two_days, read_only=True) as library:
         assert len(library.meetings()) == 2
+
+
+def test_a_damaged_library_is_set_aside_and_the_backup_restored_in_its_place(two_days):
+    damage(two_days)
+    damaged = two_days.read_bytes()
+    monday = "library.rapporteur.2026-09-07.18-00-00.bak"
+    refused = rapporteur(two_days, "list")
+    assert refused.returncode == 1 and "is damaged" in refused.stderr
+    restored = rapporteur(two_days, "restore-backup", monday, "--json")
+    assert restored.returncode == 0, restored.stderr
+    answer = json.loads(restored.stdout)
+    assert answer["kept_as"] is None  # nothing sound to keep: the damaged file is set aside
+    set_aside = Path(answer["set_aside"])
+    assert set_aside.parent == two_days.parent and ".damaged-" in set_aside.name
+    assert set_aside.read_bytes() == damaged
+    assert stored(two_days, MEETING_ID).title == title_of(MONDAY)

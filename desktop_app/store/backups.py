@@ -42,9 +42,16 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from desktop_app.core import clock
-from desktop_app.store.errors import LibraryError, LibraryTooNew, LibraryWriteFailed, NotALibrary
+from desktop_app.store.errors import (
+    LibraryError,
+    LibraryInUse,
+    LibraryTooNew,
+    LibraryWriteFailed,
+    NotALibrary,
+)
 from desktop_app.store.file_modes import PRIVATE_FOLDER, give_mode_of, mode_of
 from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop_app.store.writer_lock import writer_present
 
 FOLDER_NAME = "backups"
 SUFFIX = ".bak"
@@ -182,6 +189,8 @@ def make_backup(
         _sync(partial)
         os.replace(partial, target)
         _sync(folder)
+        status = target.stat()
+        _found_sound[(target, status.st_size, status.st_mtime_ns)] = meetings
     except OSError as error:
         raise LibraryWriteFailed(_failed(library, folder, error.strerror or str(error))) from None
     except sqlite3.Error as error:
@@ -287,6 +296,27 @@ def restore_into(connection: sqlite3.Connection, library: Path, backup: Backup) 
     return Restored(checked, kept)
 
 
+def set_aside_damaged(library: Path) -> Path:
+    """Rename a damaged library, with its -wal and -shm, out of the way (never deleted), so
+    that a backup can be restored in its place; returns its new name."""
+    if writer_present(library.resolve()):
+        raise LibraryInUse(library, "another Rapporteur window")
+    stamp = clock.now().strftime(_STAMP)
+    aside = library.with_name(f"{library.name}.damaged-{stamp}")
+    # The -wal and -shm first: a library never has a -wal of another file beside it.
+    for suffix in ("-wal", "-shm", ""):
+        side = library.with_name(library.name + suffix)
+        if side.exists():
+            try:
+                os.rename(side, aside.with_name(aside.name + suffix))
+            except OSError as error:
+                raise LibraryWriteFailed(
+                    f"{library} is damaged and cannot be set aside to restore a backup in its "
+                    f"place ({error.strerror})."
+                ) from None
+    return aside
+
+
 def _ready_folder(library: Path) -> Path:
     folder = folder_for(library)
     private = not mode_of(library) & 0o077
@@ -355,34 +385,37 @@ def _check(path: Path, pragma: str) -> int:
         connection.close()
 
 
-# Backups found sound in this process, by path, size and time of change: a backup is
-# never rewritten, so one check a session is enough.
-_found_sound: set[tuple[Path, int, int]] = set()
+# The meetings of the backups found sound in this process, by path, size and time of change:
+# a backup is never rewritten, so one check a session is enough.
+_found_sound: dict[tuple[Path, int, int], int] = {}
 
 
 def _sound(path: Path) -> bool | None:
     """Whether a backup passes a quick check now; None when it cannot be read at all."""
-    try:
-        status = path.stat()
-    except OSError:
-        return None
     if not os.access(path, os.R_OK):
         return None
-    key = (path, status.st_size, status.st_mtime_ns)
-    if key in _found_sound:
-        return True
     try:
-        _check(path, "quick_check")
+        _quick_check(path)
+    except OSError:
+        return None
     except LibraryError:
         return False
-    _found_sound.add(key)
     return True
+
+
+def _quick_check(path: Path) -> int:
+    """The backup's number of meetings once it passes a quick check (or did, this session)."""
+    status = path.stat()
+    key = (path, status.st_size, status.st_mtime_ns)
+    if key not in _found_sound:
+        _found_sound[key] = _check(path, "quick_check")
+    return _found_sound[key]
 
 
 def _checked_or_damaged(backup: Backup) -> Backup:
     try:
-        meetings = _check(backup.path, "quick_check")
-    except LibraryError:
+        meetings = _quick_check(backup.path)
+    except (OSError, LibraryError):
         return Backup(backup.path, backup.made, backup.sequence, backup.before_restore, None, True)
     return Backup(backup.path, backup.made, backup.sequence, backup.before_restore, meetings)
 
