@@ -25,7 +25,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat, export_meeting, writer_for
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
-from desktop_app.store import backups
+from desktop_app.store import backups, restoring
 from desktop_app.store.errors import LibraryCorrupt, LibraryError
 from desktop_app.store.library import Library, MeetingSummary
 from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
@@ -236,13 +236,13 @@ def run_restore_backup(arguments: argparse.Namespace, library_path: Path) -> int
     library_path = library_path.expanduser().absolute()
     if arguments.backup is None:
         return _list_backups(library_path, arguments.json)
-    backup = backups.find_backup(library_path, arguments.backup)
+    backup = restoring.find_backup(library_path, arguments.backup)
     backups.check_backup(backup.path)  # before a damaged library is set aside for it
     set_aside = None
     try:
         library = Library.open(library_path)
     except LibraryCorrupt:
-        set_aside = backups.set_aside_damaged(library_path)
+        set_aside = restoring.set_aside_damaged(library_path)
         library = Library.open(library_path)
     with library:
         restored = library.restore_backup(backup)

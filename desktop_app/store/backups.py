@@ -42,23 +42,16 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from desktop_app.core import clock
-from desktop_app.store.errors import (
-    LibraryError,
-    LibraryInUse,
-    LibraryTooNew,
-    LibraryWriteFailed,
-    NotALibrary,
-)
+from desktop_app.store.errors import LibraryError, LibraryTooNew, LibraryWriteFailed, NotALibrary
 from desktop_app.store.file_modes import PRIVATE_FOLDER, give_mode_of, mode_of
 from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
-from desktop_app.store.writer_lock import writer_present
 
 FOLDER_NAME = "backups"
 SUFFIX = ".bak"
 BEFORE_RESTORE = ".before-restore"
 DAYS_KEPT = 7
 WEEKS_KEPT = 9
-_STAMP = "%Y-%m-%d.%H-%M-%S"
+STAMP = "%Y-%m-%d.%H-%M-%S"
 
 
 class BackupDamaged(LibraryError):
@@ -79,14 +72,6 @@ class Backup:
     @property
     def name(self) -> str:
         return self.path.name
-
-
-@dataclass(frozen=True)
-class Restored:
-    """What a restore did: the backup now in the library, and the backup of what it replaced."""
-
-    backup: Backup
-    kept_as: Backup | None  # None when the library held no meeting
 
 
 class Backups:
@@ -158,7 +143,7 @@ def found_backups(library: Path) -> list[Backup]:
             if match is None:
                 continue
             with contextlib.suppress(ValueError):  # a name that only looks like ours
-                made = dt.datetime.strptime(match[1], _STAMP)
+                made = dt.datetime.strptime(match[1], STAMP)
                 found.append(Backup(path, made, int(match[2] or 1), bool(match[3])))
     return sorted(found, key=lambda b: (b.made, b.sequence), reverse=True)
 
@@ -263,60 +248,6 @@ def _rotated_out(backups: list[Backup], just_made: Path | None) -> list[Backup]:
     return unwanted
 
 
-def find_backup(library: Path, reference: str) -> Backup:
-    """The backup `reference` names: a name as listed, or the path of a file."""
-    for backup in found_backups(library):
-        if reference in (backup.name, str(backup.path)):
-            return backup
-    path = Path(reference).expanduser()
-    if path.is_file():
-        made = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
-        return Backup(path.absolute(), made, 1, before_restore=False)
-    raise LibraryError(
-        f"There is no backup {reference} of {library}; see the list with: rapporteur restore-backup"
-    )
-
-
-def restore_into(connection: sqlite3.Connection, library: Path, backup: Backup) -> Restored:
-    """Put the backup's meetings in place of the library's, through SQLite's backup API into
-    the library's own open connection: one transaction, under the writer's lock, so the
-    library is replaced whole or not at all and SQLite itself deals with its -wal.
-    The backup is checked first, and what the library holds now is backed up first."""
-    meetings = check_backup(backup.path)
-    kept = None
-    if connection.execute("SELECT count(*) FROM meetings").fetchone()[0]:
-        kept = make_backup(connection, library, before_restore=True)
-    source = _read_only(backup.path)
-    try:
-        source.backup(connection)
-    finally:
-        source.close()
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    checked = Backup(backup.path, backup.made, backup.sequence, backup.before_restore, meetings)
-    return Restored(checked, kept)
-
-
-def set_aside_damaged(library: Path) -> Path:
-    """Rename a damaged library, with its -wal and -shm, out of the way (never deleted), so
-    that a backup can be restored in its place; returns its new name."""
-    if writer_present(library.resolve()):
-        raise LibraryInUse(library, "another Rapporteur window")
-    stamp = clock.now().strftime(_STAMP)
-    aside = library.with_name(f"{library.name}.damaged-{stamp}")
-    # The -wal and -shm first: a library never has a -wal of another file beside it.
-    for suffix in ("-wal", "-shm", ""):
-        side = library.with_name(library.name + suffix)
-        if side.exists():
-            try:
-                os.rename(side, aside.with_name(aside.name + suffix))
-            except OSError as error:
-                raise LibraryWriteFailed(
-                    f"{library} is damaged and cannot be set aside to restore a backup in its "
-                    f"place ({error.strerror})."
-                ) from None
-    return aside
-
-
 def _ready_folder(library: Path) -> Path:
     folder = folder_for(library)
     private = not mode_of(library) & 0o077
@@ -331,7 +262,7 @@ def _ready_folder(library: Path) -> Path:
 
 def _free_name(folder: Path, name: str, made: dt.datetime, before_restore: bool) -> Path:
     ending = (BEFORE_RESTORE if before_restore else "") + SUFFIX
-    stamp = made.strftime(_STAMP)
+    stamp = made.strftime(STAMP)
     sequence = 1
     while True:
         numbered = f".{sequence}" if sequence > 1 else ""
@@ -342,7 +273,7 @@ def _free_name(folder: Path, name: str, made: dt.datetime, before_restore: bool)
 
 
 def _sequence_of(path: Path, made: dt.datetime) -> int:
-    rest = path.name.split(made.strftime(_STAMP), 1)[1]
+    rest = path.name.split(made.strftime(STAMP), 1)[1]
     number = rest.split(".")[1]
     return int(number) if number.isdigit() else 1
 
@@ -359,14 +290,14 @@ def _copy(source: sqlite3.Connection, partial: Path, library: Path) -> None:
         target.close()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that reads the file and nothing else: no lock, no -journal, no -shm."""
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
 def _check(path: Path, pragma: str) -> int:
     try:
-        connection = _read_only(path)
+        connection = read_only_connection(path)
     except sqlite3.Error as error:
         raise BackupDamaged(_damaged(path, str(error))) from None
     try:

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
-from desktop_app.store import backups
+from desktop_app.store import backups, restoring
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.connection import check_integrity, connect, translated_errors
@@ -231,12 +231,12 @@ class Library:
         with translated_errors(self.path):
             self._db.execute("PRAGMA wal_checkpoint(FULL)")
 
-    def restore_backup(self, backup: backups.Backup) -> backups.Restored:
+    def restore_backup(self, backup: backups.Backup) -> restoring.Restored:
         """Replace every meeting with the backup's, backing up what is here first."""
         self._require_writable()
         self.backups.wait()
         with translated_errors(self.path):
-            restored = backups.restore_into(self._db.conn, self.path, backup)
+            restored = restoring.restore_into(self._db.conn, self.path, backup)
             migrate(self._db, self.path, self.schema_version)
         self._saved.clear()
         self._changed = True
