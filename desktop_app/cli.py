@@ -1,4 +1,4 @@
-"""The command line: import, export, list, show and search over a library file.
+"""The command line: import, export, list, show, search and restore-backup over a library.
 
 User errors print one line to stderr and exit with status 1. When whoever reads the output
 goes away (`rapporteur list | head -1`), the command stops quietly with status 141, as a
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import shutil
 import sys
@@ -24,7 +25,8 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat, export_meeting, writer_for
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
-from desktop_app.store.errors import LibraryError, LibraryMissing, LibraryTooNew
+from desktop_app.store import backups, restoring
+from desktop_app.store.errors import LibraryCorrupt, LibraryError, LibraryMissing, LibraryTooNew
 from desktop_app.store.library import Library, MeetingSummary
 from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
 from desktop_app.store.schema import SCHEMA_VERSION
@@ -94,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command.add_argument("words", nargs="+", metavar="WORD")
     command.set_defaults(run=run_search)
+
+    command = commands.add_parser(
+        "restore-backup",
+        parents=[library],
+        help="list the library's backups, or restore one (what is there now is kept as a backup)",
+    )
+    command.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="a backup's name as listed, or a path"
+    )
+    command.add_argument("--json", action="store_true", help="print one JSON document")
+    command.set_defaults(run=run_restore_backup)
     return parser
 
 
@@ -145,6 +158,7 @@ def run_import(arguments: argparse.Namespace, library_path: Path) -> int:
         for _, meeting in notes:
             library.add_meeting(meeting)
             _report(f"{meeting.id}  {meeting.title}")
+    _tell_backup_problem(library)
     return 0
 
 
@@ -251,6 +265,74 @@ def run_search(arguments: argparse.Namespace, library_path: Path) -> int:
         date = hit.meeting_date.isoformat() if hit.meeting_date else ""
         print(f"{date}  {hit.meeting_id}  {hit.kind.replace('_', ' ')}: {hit.snippet}")
     return 0
+
+
+def run_restore_backup(arguments: argparse.Namespace, library_path: Path) -> int:
+    library_path = library_path.expanduser().absolute()
+    if arguments.backup is None:
+        return _list_backups(library_path, arguments.json)
+    backup = restoring.find_backup(library_path, arguments.backup)
+    backups.check_backup(backup.path)  # before a damaged library is set aside for it
+    set_aside = None
+    try:
+        library = Library.open(library_path)
+    except LibraryCorrupt:
+        set_aside = restoring.set_aside_damaged(library_path)
+        library = Library.open(library_path)
+    with library:
+        restored = library.restore_backup(backup)
+    if arguments.json:
+        kept = restored.kept_as and _backup_json(restored.kept_as)
+        answer = {"restored": _backup_json(restored.backup), "kept_as": kept}
+        print(json.dumps({**answer, "set_aside": set_aside and str(set_aside)}))
+    else:
+        count = restored.backup.meetings
+        print(f"Restored {restored.backup.name} ({count} meeting{'s' * (count != 1)}).")
+        if set_aside:
+            print(f"The damaged library was set aside as {set_aside}.")
+        if restored.kept_as:
+            print(
+                f"What the library held before is kept as {restored.kept_as.name}; "
+                "restore that to undo."
+            )
+    _tell_backup_problem(library)
+    return 0
+
+
+def _list_backups(library_path: Path, as_json: bool) -> int:
+    found = backups.listed_backups(library_path)
+    if as_json:
+        print(json.dumps({"backups": [_backup_json(b) for b in found]}))
+    elif not found:
+        print(
+            f"No backups of {library_path} yet; one is made each day the library is opened "
+            "and whenever it is closed after changes."
+        )
+    else:
+        width = max(len(b.name) for b in found)
+        print(f"{'BACKUP':{width}}  {'MADE':16}  MEETINGS")
+        for b in found:
+            meetings = "damaged" if b.damaged else str(b.meetings)
+            print(f"{b.name:{width}}  {b.made:%Y-%m-%d %H:%M}  {meetings:>8}")
+    return 0
+
+
+def _backup_json(backup: backups.Backup) -> dict[str, object]:
+    return {
+        "name": backup.name,
+        "path": str(backup.path),
+        "made": backup.made.isoformat(),
+        "meetings": backup.meetings,
+        "damaged": backup.damaged,
+        "before_restore": backup.before_restore,
+    }
+
+
+def _tell_backup_problem(library: Library) -> None:
+    """A backup that failed is said once, on stderr; the command itself has done its work."""
+    problem = library.backups.take_problem()
+    if problem:
+        print(f"rapporteur: {problem}", file=sys.stderr)
 
 
 def _report(line: str) -> None:

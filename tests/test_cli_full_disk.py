@@ -25,7 +25,12 @@ def rapporteur_on_a_full_disk(*arguments: str) -> subprocess.CompletedProcess[st
 
 
 def files_beside(library: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in library.parent.iterdir()}
+    """Every file beside the library, its backups included, by its sha256."""
+    return {
+        str(p.relative_to(library.parent)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in library.parent.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_import_into_a_library_on_a_full_disk_says_so_in_one_line(library_path):

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
+from desktop_app.store import backups, restoring
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.checkpoints import BackgroundCheckpoints
@@ -129,6 +130,8 @@ class Library:
         self.notices: list[str] = []
         self._private_copy: Path | None = None  # what a reader reads instead of the file
         self._checkpoints: BackgroundCheckpoints | None = None
+        self._changed = False  # since opened: a backup is made when it closes
+        self.backups = backups.Backups(path)
 
     # Opening and closing
 
@@ -172,6 +175,7 @@ class Library:
             raise
         library = cls(path, db, read_only=False, lock=lock)
         library.notices = notices
+        library.backups.start_days_first()
         return library
 
     @classmethod
@@ -253,6 +257,8 @@ class Library:
             self._checkpoints.stop()
             self._checkpoints = None
         try:
+            self.backups.at_close(self._db.conn if self._changed else None)
+            self._changed = False
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         finally:
@@ -285,6 +291,17 @@ class Library:
         self._require_writable()
         with translated_errors(self.path):
             self._db.execute("PRAGMA wal_checkpoint(FULL)")
+
+    def restore_backup(self, backup: backups.Backup) -> restoring.Restored:
+        """Replace every meeting with the backup's, backing up what is here first."""
+        self._require_writable()
+        self.backups.wait()
+        with translated_errors(self.path):
+            restored = restoring.restore_into(self._db.conn, self.path, backup)
+            migrate(self._db, self.path, self.schema_version)
+        self._saved.clear()
+        self._changed = True
+        return restored
 
     @property
     def schema_version(self) -> int:
@@ -451,6 +468,7 @@ class Library:
             self._db.execute(COUNT_COMMIT)
         if self._checkpoints is not None:
             self._checkpoints.written()
+        self._changed = True
 
     def _require_writable(self) -> None:
         if self.read_only:

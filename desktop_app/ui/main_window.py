@@ -39,6 +39,7 @@ from desktop_app.core.editing import EditError
 from desktop_app.core.model import Meeting
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat
+from desktop_app.store.backups import Backup
 from desktop_app.store.errors import (
     LibraryError,
 )
@@ -46,6 +47,7 @@ from desktop_app.store.library import Library
 from desktop_app.ui.action_item_undo import ActionItemHistory
 from desktop_app.ui.action_items import ActionItemsPane
 from desktop_app.ui.agenda_tree import AgendaTree
+from desktop_app.ui.backups import ask_backup_to_restore
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.find_replace import Found, NoteFinder
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         a.open_sample.triggered.connect(self.open_sample_meeting)
         a.save.triggered.connect(self.save)
         a.save_copy.triggered.connect(self.save_copy)
+        a.restore_backup.triggered.connect(self.choose_backup)
         a.export.triggered.connect(self.export_note)
         a.details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -440,6 +443,30 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def choose_backup(self) -> None:
+        """File › Restore from a backup…"""
+        if self.library.read_only:
+            reason = self._read_only_reason or "This library is open read-only."
+            self._warn("Cannot restore a backup", f"{reason} A backup cannot be restored here.")
+            return
+        backup = ask_backup_to_restore(self, self.library.path)
+        if backup and self._leave_current_meeting():
+            self.restore_backup(backup)
+
+    def restore_backup(self, backup: Backup) -> None:
+        """Put the backup in place of the library (what it held kept as a backup), then show it."""
+        try:
+            restored = self.library.restore_backup(backup)
+        except LibraryError as error:
+            self._warn("Cannot restore the backup", error.message)
+        else:
+            message = "The backup was restored."
+            if restored.kept_as:
+                message += f" What the library held before is kept as {restored.kept_as.name}."
+            self.statusBar().showMessage(message, 10000)
+        self._enable_meeting_actions(False)
+        self.start()
+
     # Exporting
 
     def export_note(self) -> None:
@@ -489,6 +516,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setToolTip(f"Everything is saved in {self.library.path}")
         if self.banner.kind == "error":
             self.banner.clear()
+        if backup_problem := self.library.backups.take_problem():  # told once
+            self.banner.show_notice(backup_problem)
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText("Not saved")

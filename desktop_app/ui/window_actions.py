@@ -24,6 +24,7 @@ class WindowActions(QObject):
         self.open_sample = add("Open the &sample meeting", None)
         self.save = add("&Save", QKeySequence.StandardKey.Save, "save")
         self.save_copy = add("Save a &copy of the library as…", "Ctrl+Shift+S")
+        self.restore_backup = add("&Restore from a backup…", None)
         self.export = add("&Export…", "Ctrl+Shift+E", "export")
         self.details = add("Meeting &details…", "Ctrl+Alt+D", "details")
         self.quit = add("&Quit", "Ctrl+Q")  # the standard key is empty on Windows
@@ -81,7 +82,8 @@ class WindowActions(QObject):
         bar = self._window.menuBar()
         self._menu(bar.addMenu("&File"), [
             self.new_meeting, self.open_meeting, self.open_sample, None, self.save,
-            self.save_copy, self.export, None, self.details, None, self.quit,
+            self.save_copy, self.restore_backup, self.export, None, self.details, None,
+            self.quit,
         ])  # fmt: skip
         self._menu(bar.addMenu("&Edit"), [
             self.undo, self.redo, None, self.cut, self.copy, self.paste, self.select_all, None,

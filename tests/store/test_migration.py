@@ -200,7 +200,7 @@ def test_opening_a_current_file_again_makes_no_new_backup(tmp_path):
     make_version_1_file(path)
     Library.open(path).close()
     Library.open(path).close()
-    assert len(list(tmp_path.glob("*backup*"))) == 1
+    assert len(list(tmp_path.glob("*-backup-*"))) == 1  # the backups/ folder is the daily ones
 
 
 def test_a_new_file_holds_no_backup_and_is_marked_as_ours(tmp_path):

@@ -32,7 +32,16 @@ def mode(path: Path) -> int:
 
 
 def modes_beside(library: Path) -> dict[str, int]:
-    return {p.name: mode(p) for p in library.parent.iterdir() if p.name != "check"}
+    """The mode of every file beside the library, and in its backups folder, which must
+    itself be private (0700) and is left out."""
+    backups = library.parent / "backups"
+    if backups.exists():
+        assert mode(backups) == 0o700
+    return {
+        str(p.relative_to(library.parent)): mode(p)
+        for p in [*library.parent.iterdir(), *(backups.iterdir() if backups.exists() else [])]
+        if p.name != "check" and p != backups
+    }
 
 
 def test_the_cli_makes_a_new_library_private_in_a_private_folder(tmp_path):

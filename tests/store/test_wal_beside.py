@@ -155,7 +155,7 @@ def test_a_backup_copied_by_hand_over_a_library_with_a_stale_wal_opens_with_its_
     tmp_path,
 ):
     library = new_library(tmp_path / "notes.rapporteur")
-    backup = tmp_path / "backups" / "notes-backup.rapporteur"
+    backup = tmp_path / "copied by hand" / "notes-backup.rapporteur"
     backup.parent.mkdir()
     backup_of(library, backup)
     assert rapporteur(library, "import", str(note(tmp_path, "Later", "L/1"))).returncode == 0
