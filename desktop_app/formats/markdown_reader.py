@@ -273,10 +273,11 @@ class _Reader:
         if not text.footnote_ids():
             return text
         spans: list[Span] = []
+        marker_lines = _marker_lines(block)
         for span in text.spans:
             if isinstance(span, FootnoteMarker):
                 label = span.footnote_id
-                line = _line_of_marker(block, label)
+                line = marker_lines.get(label, block.line)
                 if label not in self.footnote_labels:
                     self.fail(
                         line, f"footnote [^{label}] has no text: add '[^{label}]: …' after the body"
@@ -366,8 +367,11 @@ def _expand_indent(line: str) -> str:
     return lead.replace("\t", "    ") + stripped
 
 
-def _line_of_marker(block: _Block, label: str) -> int:
+def _marker_lines(block: _Block) -> dict[str, int]:
+    """The first line of the block where each `[^label]` is written, found in one pass (a
+    search per marker would make a block of many markers quadratic)."""
+    lines: dict[str, int] = {}
     for line, text in block.pieces:
-        if f"[^{label}]" in text:
-            return line
-    return block.line
+        for match in syntax.FOOTNOTE_MARKER.finditer(text):
+            lines.setdefault(match.group(1), line)
+    return lines
