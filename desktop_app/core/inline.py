@@ -83,7 +83,7 @@ class Inline:
         if not _NEEDS_PARSING.search(markup):
             if _CONTROL_WHITESPACE.search(markup):
                 return cls([Run(markup)])
-            inline = cls()  # plain text is its own spans and its own canonical markup
+            inline = cls.__new__(cls)  # plain text: its own one run and its own markup
             inline.spans = (Run(markup),) if markup else ()
             inline._markup = markup
             return inline

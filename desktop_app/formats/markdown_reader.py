@@ -277,7 +277,8 @@ class _Reader:
         for span in text.spans:
             if isinstance(span, FootnoteMarker):
                 label = span.footnote_id
-                line = marker_lines.get(label, block.line)
+                lines = marker_lines.get(label, [block.line])
+                line = lines.pop() if len(lines) > 1 else lines[0]
                 if label not in self.footnote_labels:
                     self.fail(
                         line, f"footnote [^{label}] has no text: add '[^{label}]: …' after the body"
@@ -367,11 +368,13 @@ def _expand_indent(line: str) -> str:
     return lead.replace("\t", "    ") + stripped
 
 
-def _marker_lines(block: _Block) -> dict[str, int]:
-    """The first line of the block where each `[^label]` is written, found in one pass (a
-    search per marker would make a block of many markers quadratic)."""
-    lines: dict[str, int] = {}
+def _marker_lines(block: _Block) -> dict[str, list[int]]:
+    """For each label, the lines where the block writes `[^label]`, the last first, found in
+    one pass (a search per marker would make a block of many markers quadratic)."""
+    lines: dict[str, list[int]] = {}
     for line, text in block.pieces:
         for match in syntax.FOOTNOTE_MARKER.finditer(text):
-            lines.setdefault(match.group(1), line)
+            lines.setdefault(match.group(1), []).append(line)
+    for calls in lines.values():
+        calls.reverse()
     return lines
