@@ -81,9 +81,11 @@ class Inline:
     def from_markup(cls, markup: str) -> Inline:
         """Read markup; raises InlineSyntaxError on an unmatched asterisk."""
         if not _NEEDS_PARSING.search(markup):
-            inline = cls([Run(markup)])
-            if not _CONTROL_WHITESPACE.search(markup):
-                inline._markup = markup  # plain text is its own canonical markup
+            if _CONTROL_WHITESPACE.search(markup):
+                return cls([Run(markup)])
+            inline = cls.__new__(cls)  # plain text: its own one run and its own markup
+            inline.spans = (Run(markup),) if markup else ()
+            inline._markup = markup
             return inline
         return cls(_parse(markup))
 
@@ -184,12 +186,16 @@ def _toggle(emphasis: bool, strong: bool, to_emphasis: bool, to_strong: bool) ->
 
 
 def _parse(markup: str) -> list[Span]:
+    """The spans of `markup`, one run per stretch of one formatting (pieces are joined once,
+    never concatenated one by one, so the time stays linear in the length)."""
     spans: list[Span] = []
+    pieces: list[str] = []
     emphasis = strong = False
     last_toggle = 0
     for match in _TOKEN.finditer(markup):
         kind = match.lastgroup
         if kind == "stars":
+            _flush(spans, pieces, emphasis, strong)
             count = len(match.group("stars"))
             if count != 1:
                 strong = not strong
@@ -197,15 +203,23 @@ def _parse(markup: str) -> list[Span]:
                 emphasis = not emphasis
             last_toggle = match.start()
         elif kind == "label":
+            _flush(spans, pieces, emphasis, strong)
             spans.append(FootnoteMarker(match.group("label")))
         else:
-            text = match.group(kind) if kind != "other" else match.group(0)
-            spans.append(Run(text, emphasis, strong))
+            pieces.append(match.group(kind) if kind != "other" else match.group(0))
+    _flush(spans, pieces, emphasis, strong)
     if emphasis or strong:
         raise InlineSyntaxError(
             "an asterisk is not matched; write \\* for a literal asterisk", last_toggle + 1
         )
     return spans
+
+
+def _flush(spans: list[Span], pieces: list[str], emphasis: bool, strong: bool) -> None:
+    """Turn the text pieces read so far into one run."""
+    if pieces:
+        spans.append(Run("".join(pieces), emphasis, strong))
+        pieces.clear()
 
 
 def _normalize(spans: Iterable[Span]) -> tuple[Span, ...]:
@@ -220,14 +234,28 @@ def _normalize(spans: Iterable[Span]) -> tuple[Span, ...]:
             span = Run(text, span.emphasis, span.strong) if text is not span.text else span
         items.append(span)
     items = _move_edge_whitespace(items)
+    return tuple(_merge_like_runs(items))
+
+
+def _merge_like_runs(items: list[Span]) -> list[Span]:
+    """Neighbouring runs of one formatting become one (joined once: linear time)."""
     merged: list[Span] = []
+    pieces: list[str] = []
+    style = _PLAIN
     for span in items:
-        previous = merged[-1] if merged else None
-        if isinstance(span, Run) and isinstance(previous, Run) and previous.style == span.style:
-            merged[-1] = Run(previous.text + span.text, *span.style)
-        else:
-            merged.append(span)
-    return tuple(merged)
+        if isinstance(span, Run) and pieces and span.style == style:
+            pieces.append(span.text)
+            continue
+        if len(pieces) > 1:
+            merged[-1] = Run("".join(pieces), *style)
+        pieces.clear()
+        merged.append(span)
+        if isinstance(span, Run):
+            pieces.append(span.text)
+            style = span.style
+    if len(pieces) > 1:
+        merged[-1] = Run("".join(pieces), *style)
+    return merged
 
 
 def _style_of(span: Span | None) -> tuple[bool, bool]:
@@ -237,7 +265,11 @@ def _style_of(span: Span | None) -> tuple[bool, bool]:
 def _move_edge_whitespace(items: list[Span]) -> list[Span]:
     out: list[Span] = []
     for index, span in enumerate(items):
-        if not isinstance(span, Run) or span.style == _PLAIN:
+        if (
+            not isinstance(span, Run)
+            or not (span.emphasis or span.strong)
+            or (span.text[0] != " " and span.text[-1] != " ")
+        ):
             out.append(span)
             continue
         before = _style_of(items[index - 1] if index else None)

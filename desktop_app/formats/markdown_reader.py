@@ -273,10 +273,12 @@ class _Reader:
         if not text.footnote_ids():
             return text
         spans: list[Span] = []
+        marker_lines = _marker_lines(block)
         for span in text.spans:
             if isinstance(span, FootnoteMarker):
                 label = span.footnote_id
-                line = _line_of_marker(block, label)
+                lines = marker_lines.get(label, [block.line])
+                line = lines.pop() if len(lines) > 1 else lines[0]
                 if label not in self.footnote_labels:
                     self.fail(
                         line, f"footnote [^{label}] has no text: add '[^{label}]: …' after the body"
@@ -366,8 +368,13 @@ def _expand_indent(line: str) -> str:
     return lead.replace("\t", "    ") + stripped
 
 
-def _line_of_marker(block: _Block, label: str) -> int:
+def _marker_lines(block: _Block) -> dict[str, list[int]]:
+    """For each label, the lines where the block writes `[^label]`, the last first, found in
+    one pass (a search per marker would make a block of many markers quadratic)."""
+    lines: dict[str, list[int]] = {}
     for line, text in block.pieces:
-        if f"[^{label}]" in text:
-            return line
-    return block.line
+        for match in syntax.FOOTNOTE_MARKER.finditer(text):
+            lines.setdefault(match.group(1), []).append(line)
+    for calls in lines.values():
+        calls.reverse()
+    return lines

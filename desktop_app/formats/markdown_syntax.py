@@ -15,10 +15,14 @@ ACTION_FIELDS = ("owner", "due", "paragraph")
 SUB_ITEM_INDENT = 4
 EMPTY_PARAGRAPH = "\\"  # a line holding only a backslash: an unnumbered paragraph with no text
 
-HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
+# The title ends at its last character that is not a space or tab: found by one backtrack
+# from the end of the line, not by a lazy match that rescans the trailing blanks at every
+# character (quadratic on a long line of spaces).
+HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*[^ \t])?)?[ \t]*$")
 NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,6})\.(?:[ \t]+(.*))?$")
 SUB_ITEM = re.compile(r"^( +)\(([a-z]{1,8})\)(?:[ \t]+(.*))?$")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s\[]+)\]:[ \t]*(.*)$")
+FOOTNOTE_MARKER = re.compile(r"\[\^([^\]\s\[]+)\]")
 ACTIONS_FENCE = re.compile(r"^:::[ \t]*actions[ \t]*$")
 FENCE_END = re.compile(r"^:::[ \t]*$")
 ACTION_ITEM = re.compile(r"^- \[([ xX-])\](?:[ \t]+(.*))?$")
