@@ -20,7 +20,7 @@ from tests.ui.test_window_files import SYMBOL, send, start_window
 
 def test_a_window_on_a_backup_restored_by_hand_over_a_stale_wal_sets_the_wal_aside(tmp_path):
     library = new_library(tmp_path / "notes.rapporteur")
-    backup = tmp_path / "backups" / "notes-backup.rapporteur"
+    backup = tmp_path / "copied by hand" / "notes-backup.rapporteur"
     backup.parent.mkdir()
     backup_of(library, backup)
     assert rapporteur(library, "import", str(note(tmp_path, "Later", "L/1"))).returncode == 0

@@ -6,12 +6,15 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +46,26 @@ class LibraryRefusedDialog(QDialog):
         self.quit = self._button(buttons, "&Quit", Choice.QUIT)
         (self.read_only if can_read else self.another_file).setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(16)
+        layout.addLayout(self._explanation())
         layout.addWidget(buttons)
+
+    def _explanation(self) -> QHBoxLayout:
+        """A warning sign beside the headline and the message."""
+        sign = QLabel(self)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        sign.setPixmap(warning.pixmap(40, 40))
+        headline = QLabel("<b>The library cannot be opened for writing</b>", self)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        text.addWidget(headline)
+        text.addWidget(self.message)
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        row.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        return row
 
     def _button(self, buttons: QDialogButtonBox, text: str, choice: Choice) -> QPushButton:
         button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
