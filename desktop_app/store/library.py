@@ -1,7 +1,7 @@
 """The library: one SQLite file holding every meeting.
 
 Open it with `Library.open(path)` for writing (one writer at a time) or with
-`read_only=True`. `save_meeting` writes only the rows that changed since the meeting was
+`read_only=True` (how, and what is checked first: opening.py). `save_meeting` writes only the rows that changed since the meeting was
 last loaded or saved, in one small transaction.
 """
 
@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,34 +23,18 @@ from desktop_app.store import backups, restoring
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.checkpoints import BackgroundCheckpoints
-from desktop_app.store.connection import check_integrity, connect, translated_errors
+from desktop_app.store.connection import translated_errors
 from desktop_app.store.errors import (
-    LibraryCorrupt,
     LibraryError,
     LibraryReadOnly,
     LibraryWriteFailed,
     MeetingNotFound,
 )
-from desktop_app.store.file_check import (
-    FileFacts,
-    QuietRead,
-    check_before_writing,
-    has_wal_content,
-    quiet_read,
-)
-from desktop_app.store.file_header import read_header, require_existing
-from desktop_app.store.file_modes import create_with_mode_of, repair_side_files
+from desktop_app.store.file_modes import create_with_mode_of
 from desktop_app.store.migrations import migrate
+from desktop_app.store.opening import OpenFile, open_for_reading, open_for_writing
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
-from desktop_app.store.schema import APPLICATION_ID, COUNT_COMMIT
-from desktop_app.store.write_proof import prove_writable
-from desktop_app.store.writer_lock import (
-    LibraryFile,
-    WriterLock,
-    held_for_reading,
-    take_writer_lock,
-    writer_holds,
-)
+from desktop_app.store.schema import COUNT_COMMIT
 
 
 @dataclass(frozen=True)
@@ -111,24 +93,15 @@ _SUMMARY_SQL = """
 class Library:
     """An open library file. Use as a context manager, or call `close()`."""
 
-    def __init__(
-        self,
-        path: Path,
-        db: Database,
-        read_only: bool,
-        lock: WriterLock | None,
-        file: LibraryFile | None = None,
-    ) -> None:
+    def __init__(self, path: Path, opened: OpenFile, read_only: bool) -> None:
         self.path = path
         self.read_only = read_only
-        self._db = db
-        self._lock = lock
-        self._file = file  # a reader's descriptor on the file, held until after `db` closes
+        self._opened = opened
+        self._db = opened.db
         self._saved: dict[str, MeetingRows] = {}
         self._identity = _identity_of(path)
         # What the user must be told about the file, e.g. a -wal beside it set aside.
-        self.notices: list[str] = []
-        self._private_copy: Path | None = None  # what a reader reads instead of the file
+        self.notices = opened.notices
         self._checkpoints: BackgroundCheckpoints | None = None
         self._changed = False  # since opened: a backup is made when it closes
         self.backups = backups.Backups(path)
@@ -144,103 +117,10 @@ class Library:
         """
         path = Path(path).expanduser().absolute()
         if read_only:
-            return cls._open_read_only(path)
-        header = read_header(path)
-        new = header.empty and not has_wal_content(path)
-        lock = take_writer_lock(path, create=new)
-        notices: list[str] = []
-        try:
-            if not new:
-                # Under the lock, before SQLite may write anything: a refused file, its
-                # -wal and its -shm are left exactly as they were.
-                notices = check_before_writing(path)
-            repair_side_files(path)
-            db = connect(path, "rwc" if new else "rw")
-        except BaseException:
-            lock.release()
-            raise
-        try:
-            with translated_errors(path):
-                if new:
-                    # Marked in the main file itself, before WAL, so the file is ours at once.
-                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                _prepare_for_writing(db)
-                version = int(db.execute("PRAGMA user_version").fetchone()[0])
-                if migrate(db, path, version):
-                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            prove_writable(db, path)
-        except BaseException:
-            db.close()
-            lock.release()
-            raise
-        library = cls(path, db, read_only=False, lock=lock)
-        library.notices = notices
+            return cls(path, open_for_reading(path), read_only=True)
+        library = cls(path, open_for_writing(path), read_only=False)
         library.backups.start_days_first()
         return library
-
-    @classmethod
-    def _open_read_only(cls, path: Path) -> Library:
-        if not has_wal_content(path):  # an empty file with a -wal beside it is checked
-            require_existing(path)
-        file = held_for_reading(path)
-        try:
-            return cls._read_only(path, file)
-        except BaseException:
-            if file:
-                file.close()
-            raise
-
-    @classmethod
-    def _read_only(cls, path: Path, file: LibraryFile | None) -> Library:
-        if not writer_holds(path, file):
-            # No one writes the file: it is checked, then read, without a change beside it.
-            try:
-                return cls._read_quietly(path, quiet_read(path), file)
-            except LibraryCorrupt:
-                if not writer_holds(path, file):
-                    raise
-                # A writer began meanwhile: its changes may have been half copied.
-        try:
-            return cls._read_only_connection(path, path, "ro", checked=False, file=file)
-        except LibraryWriteFailed:
-            # On read-only media (or a full disk) SQLite cannot make the shared-memory file
-            # a reader needs; with no writer and no -wal, the file may be read as unchanging.
-            unchanging = not has_wal_content(path) and not writer_holds(path, file)
-            if os.access(path.parent, os.W_OK) and not unchanging:
-                raise
-            return cls._read_only_connection(path, path, "ro&immutable=1", checked=False, file=file)
-
-    @classmethod
-    def _read_quietly(cls, path: Path, read: QuietRead, file: LibraryFile | None) -> Library:
-        try:
-            library = cls._read_only_connection(path, read.file, read.mode, checked=True, file=file)
-        except BaseException:
-            if read.private_copy:
-                shutil.rmtree(read.private_copy, ignore_errors=True)
-            raise
-        library.notices = read.notices
-        library._private_copy = read.private_copy
-        return library
-
-    @classmethod
-    def _read_only_connection(
-        cls, path: Path, connect_to: Path, mode: str, checked: bool, file: LibraryFile | None
-    ) -> Library:
-        """A reader of the library at `path`, connected to `connect_to` (the library itself,
-        or a private copy of it), holding `file` open until it closes."""
-        db = connect(connect_to, mode, path)
-        try:
-            with translated_errors(path):
-                db.execute("PRAGMA query_only = ON")
-                if not checked:
-                    check_integrity(db, path)
-                # Read at once, so that a file this connection cannot read fails here.
-                application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-                FileFacts(application_id, 0).require_ours(path, writing=False)
-        except BaseException:
-            db.close()
-            raise
-        return cls(path, db, read_only=True, lock=None, file=file)
 
     def checkpoint_in_background(self) -> None:
         """For a library saved while the user types: no save waits for a checkpoint of the
@@ -262,13 +142,7 @@ class Library:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         finally:
-            # Only now: closing a descriptor of the file drops the connection's locks.
-            if self._lock:
-                self._lock.release()
-            elif self._file:
-                self._file.close()
-            if self._private_copy:
-                shutil.rmtree(self._private_copy, ignore_errors=True)
+            self._opened.close(db_closed=True)
 
     def __enter__(self) -> Library:
         return self
@@ -480,13 +354,6 @@ class Library:
             sql = _SELECT[table].format(", ".join(columns))
             tables[table] = {r[0]: tuple(r[1:]) for r in self._db.execute(sql, [meeting_id])}
         return MeetingRows(tuple(meeting[c] for c in MEETING_COLUMNS), tables)
-
-
-def _prepare_for_writing(db: Database) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
-    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
 
 
 def _summary(row: dict[str, object]) -> MeetingSummary:
