@@ -1,8 +1,8 @@
 """The library: one SQLite file holding every meeting.
 
 Open it with `Library.open(path)` for writing (one writer at a time) or with
-`read_only=True` (how, and what is checked first: opening.py). `save_meeting` writes only the rows that changed since the meeting was
-last loaded or saved, in one small transaction.
+`read_only=True` (how, and what is checked first: opening.py). `save_meeting` writes only
+the rows that changed since the meeting was last loaded or saved, in one small transaction.
 """
 
 from __future__ import annotations

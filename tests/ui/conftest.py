@@ -12,6 +12,15 @@ from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.meeting_choices import sample_meeting
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied():
+    """A test that pastes puts mime data made in Python on the clipboard; left there, it is
+    destroyed after the interpreter and the test process crashes as it exits."""
+    yield
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def window(qtbot, library_path: Path):
     """The window on an empty library (the welcome screen)."""

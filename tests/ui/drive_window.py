@@ -2,11 +2,11 @@
 
 Used by tests that must kill the application or run it as another user:
 `python -m tests.ui.drive_window LIBRARY [MEETING]`, then one JSON command per line:
-{"text": "…"} types it, {"key": "Return"} presses a key, {"state": true} prints the
-window's state as JSON, {"close": true} closes the window, {"quit": true} quits the
-application (Qt closes its windows first), {"exit": true} leaves the event loop at once (the
-application's aboutToQuit, windows left open). Each command is answered by one line on
-standard output.
+{"text": "…"} types it, {"key": "Return"} presses a key (with "modifiers": ["Control"]
+for Ctrl), {"state": true} prints the window's state as JSON, {"close": true} closes the
+window, {"quit": true} quits the application (Qt closes its windows first), {"exit": true}
+leaves the event loop at once (the application's aboutToQuit, windows left open). Each
+command is answered by one line on standard output.
 
 {"type_steadily": "…", "interval_ms": 143} then types that text one key every interval, as a
 person types, and reports each character once typed: {"typed": count, "at": time.monotonic()}
@@ -62,7 +62,10 @@ def main() -> int:
             type_text(target, command["text"])
             answer("typed")
         elif "key" in command:
-            QTest.keyClick(target, getattr(Qt.Key, f"Key_{command['key']}"))
+            modifiers = Qt.KeyboardModifier.NoModifier
+            for name in command.get("modifiers", []):  # e.g. ["Control"]
+                modifiers |= getattr(Qt.KeyboardModifier, f"{name}Modifier")
+            QTest.keyClick(target, getattr(Qt.Key, f"Key_{command['key']}"), modifiers)
             answer("pressed")
         elif "state" in command:
             answer(

@@ -153,6 +153,24 @@ def test_a_signal_to_stop_saves_every_word_and_exits_0(library_path, ending):
     assert last.text.plain_text() == " ".join(WORDS) + " "
 
 
+def test_a_window_that_copied_to_the_clipboard_still_ends_cleanly(library_path):
+    """What is copied stays on the clipboard as the window ends, and is Qt's own: one made in
+    Python would be destroyed after the interpreter, a crash at exit (status -11)."""
+    meeting_id = library_with_sample(library_path)
+    process = typed_then(library_path, WORDS)
+    try:
+        for key in ("A", "C"):  # select all, copy
+            assert send(process, {"key": key, "modifiers": ["Control"]}) == "pressed"
+        process.send_signal(signal.SIGTERM)
+        status = process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0, process.stderr.read()
+    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
+    assert last.text.plain_text() == " ".join(WORDS) + " "
+
+
 @pytest.mark.parametrize("command", ["close", "quit", "exit"])
 def test_closing_the_window_or_quitting_saves_every_word(library_path, command):
     meeting_id = library_with_sample(library_path)

@@ -452,11 +452,12 @@ class NoteEditor(QTextEdit):
     # Clipboard
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        # Qt's own mime data fills itself in lazily, dropping formats added to it: copy it.
-        qt_mime = super().createMimeDataFromSelection()
-        mime = QMimeData()
-        mime.setText(qt_mime.text())
-        mime.setHtml(qt_mime.html())
+        # Qt's own mime data, not one made here: a QMimeData made in Python, left on the
+        # clipboard when the application ends, is destroyed after the interpreter and
+        # crashes the process. It fills itself in when first read, dropping what was added
+        # before: so it is read first.
+        mime = super().createMimeDataFromSelection()
+        mime.text()
         blocks = selected_blocks(self.note, self.textCursor())
         if blocks:
             mime.setData(NOTE_MIME_TYPE, note_mime(blocks))
