@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.store.library import Library
 from desktop_app.ui.session import MeetingSession
 from tests.ui.keyboard import type_text
-from tests.ui.test_window_files import library_with_sample, reload
+from tests.ui.window_process import library_with_sample, reload
 
 KEYSTROKE_INTERVAL_MS = 150  # about 7 characters a second
 TYPING_SECONDS = 3.0

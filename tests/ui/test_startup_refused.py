@@ -20,7 +20,7 @@ from desktop_app.ui.app import create_window, window_after_refusal
 from desktop_app.ui.startup.library_refused import Choice, LibraryRefusedDialog
 from tests.conftest import REPOSITORY
 from tests.support.full_disk import disk_full
-from tests.ui.test_window_files import SYMBOL, library_with_sample
+from tests.ui.window_process import SYMBOL, library_with_sample
 
 # The real start-up (run_window), answering the dialog as told and reporting what it saw.
 START = textwrap.dedent(

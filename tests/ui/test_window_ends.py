@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPOSITORY
-from tests.ui.test_window_files import SYMBOL, library_with_sample, reload, send, start_window
+from tests.ui.window_process import SYMBOL, library_with_sample, reload, send, start_window
 
 STEADY_TEXT = "The Working Group took note of the report and asked for three papers. " * 4
 INTERVAL_MS = 143  # about 7 characters a second

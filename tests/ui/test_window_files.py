@@ -3,12 +3,10 @@ what cannot be written, read-only where another window holds the file."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,22 +18,9 @@ from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.library import Library
 from desktop_app.ui.app import create_window
-from tests.conftest import REPOSITORY, SAMPLE_NOTE
+from tests.conftest import SAMPLE_NOTE
 from tests.ui.keyboard import type_text
-
-SYMBOL = "WG/REL/2017/7"
-
-
-def library_with_sample(path: Path) -> str:
-    with Library.open(path) as library:
-        meeting = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
-        library.add_meeting(meeting)
-    return meeting.id
-
-
-def reload(path: Path, meeting_id: str):
-    with Library.open(path, read_only=True) as library:
-        return library.load_meeting(meeting_id)
+from tests.ui.window_process import SYMBOL, library_with_sample, reload, send, start_window
 
 
 @pytest.fixture
@@ -177,33 +162,6 @@ def test_a_library_file_removed_while_open_is_reported_and_a_copy_keeps_the_work
 
 
 # In a process of its own
-
-
-def start_window(library: Path, *extra: str, user: int | None = None, home: Path | None = None):
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
-    if home is not None:
-        for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "HOME"):
-            environment[variable] = str(home)
-        environment["XDG_RUNTIME_DIR"] = str(home)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.drive_window", str(library), *extra],
-        cwd=REPOSITORY,
-        env=environment,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        user=user,
-        group=user,
-    )
-    assert json.loads(process.stdout.readline()) == "ready", process.stderr.read()
-    return process
-
-
-def send(process: subprocess.Popen, command: dict) -> object:
-    process.stdin.write(json.dumps(command) + "\n")
-    process.stdin.flush()
-    return json.loads(process.stdout.readline())
 
 
 def test_every_typed_character_survives_a_kill_1_5_seconds_after_the_last_keystroke(library_path):

@@ -15,7 +15,7 @@ from tests.store.test_wal_beside import (
     rapporteur,
     titles,
 )
-from tests.ui.test_window_files import SYMBOL, send, start_window
+from tests.ui.window_process import SYMBOL, send, start_window
 
 
 def test_a_window_on_a_backup_restored_by_hand_over_a_stale_wal_sets_the_wal_aside(tmp_path):

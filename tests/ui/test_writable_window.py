@@ -3,60 +3,20 @@ read-only with the banner at once when it is not."""
 
 from __future__ import annotations
 
-import json
 import os
 import stat
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from desktop_app.store.library import Library
-from tests.conftest import REPOSITORY
 from tests.support.ordinary_user import (
     another_user_can_be_simulated,
     leave_side_files_as_another_reader,
     ordinary_user_prefix,
 )
-from tests.ui.test_window_files import SYMBOL, library_with_sample, reload
-
-
-def start_window(library: Path) -> subprocess.Popen[str]:
-    """The real window in a process of its own, with an ordinary user's file permissions."""
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
-    command = [*ordinary_user_prefix(), sys.executable, "-m", "tests.ui.drive_window"]
-    process = subprocess.Popen(
-        [*command, str(library), SYMBOL],
-        cwd=REPOSITORY,
-        env=environment,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None and process.stderr is not None
-    assert json.loads(process.stdout.readline()) == "ready", process.stderr.read()
-    return process
-
-
-def send(process: subprocess.Popen[str], command: dict[str, object]) -> object:
-    assert process.stdin is not None and process.stdout is not None
-    process.stdin.write(json.dumps(command) + "\n")
-    process.stdin.flush()
-    return json.loads(process.stdout.readline())
-
-
-def stop(process: subprocess.Popen[str]) -> None:
-    assert process.stdin is not None
-    process.stdin.close()
-    try:
-        process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=10)
+from tests.ui.window_process import SYMBOL, library_with_sample, reload, send, start_window, stop
 
 
 def side_files(library: Path) -> list[Path]:
@@ -69,7 +29,7 @@ def after_a_read_only_window(library_path: Path) -> tuple[Path, str]:
     its -wal and -shm at 0444), then made 0644, as the banner advised."""
     meeting_id = library_with_sample(library_path)
     library_path.chmod(0o444)
-    window = start_window(library_path)
+    window = start_window(library_path, SYMBOL, prefix=ordinary_user_prefix())
     try:
         state = send(window, {"state": True})
         assert isinstance(state, dict) and state["read_only"], state
@@ -85,7 +45,7 @@ def after_a_read_only_window(library_path: Path) -> tuple[Path, str]:
 
 def test_after_chmod_644_the_window_is_writable_and_saves_every_word(after_a_read_only_window):
     library, meeting_id = after_a_read_only_window
-    window = start_window(library)
+    window = start_window(library, SYMBOL, prefix=ordinary_user_prefix())
     try:
         state = send(window, {"state": True})
         assert isinstance(state, dict)
@@ -111,7 +71,7 @@ def test_a_shm_that_cannot_be_written_opens_read_only_with_the_banner_at_once(
     library, meeting_id = after_a_read_only_window
     before = reload(library, meeting_id)
     os.chown(side_files(library)[1], 65534, 65534)  # another user's, and 0444
-    window = start_window(library)
+    window = start_window(library, SYMBOL, prefix=ordinary_user_prefix())
     try:
         state = send(window, {"state": True})
         assert isinstance(state, dict)
