@@ -47,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    library = argparse.ArgumentParser(add_help=False)
+    library = _Parser(add_help=False)
     library.add_argument(
         "--library",
         metavar="PATH",

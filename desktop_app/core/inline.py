@@ -193,7 +193,7 @@ def _parse(markup: str) -> list[Span]:
     emphasis = strong = False
     last_toggle = 0
     for match in _TOKEN.finditer(markup):
-        kind = match.lastgroup
+        kind = match.lastgroup or "other"
         if kind == "stars":
             _flush(spans, pieces, emphasis, strong)
             count = len(match.group("stars"))

@@ -19,16 +19,17 @@ def problems(meeting: Meeting) -> list[str]:
     for footnote_id in meeting.footnotes:
         if footnote_id not in uses:
             found.append(f"footnote {footnote_id} is not referenced from the text")
-    paragraph_ids = {place.id for p in meeting.paragraphs() for place in (p, *_sub_items(p))}
+    paragraph_ids = {p.id for p in meeting.paragraphs()}
+    paragraph_ids |= {s.id for p in meeting.paragraphs() for s in _sub_items(p)}
     for action in meeting.action_items:
         if action.paragraph_id is not None and action.paragraph_id not in paragraph_ids:
             found.append(f"action item {action.id} comes from a missing paragraph")
         if action.continues_id == action.id:
             found.append(f"action item {action.id} continues itself")
     for item, _ in meeting.agenda_items():
-        for sub_item in item.sub_items:
-            if sub_item.sub_items:
-                found.append(f"agenda item {sub_item.id} is nested more than two levels deep")
+        for inner_item in item.sub_items:
+            if inner_item.sub_items:
+                found.append(f"agenda item {inner_item.id} is nested more than two levels deep")
     for paragraph in meeting.paragraphs():
         for sub_item in paragraph.sub_items:
             for inner in sub_item.sub_items:

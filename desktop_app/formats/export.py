@@ -59,7 +59,8 @@ _WRITERS = {
 
 def writer_for(export_format: ExportFormat) -> Writer:
     module, name = _WRITERS[export_format]
-    return getattr(import_module(module), name)
+    writer: Writer = getattr(import_module(module), name)
+    return writer
 
 
 def export_meeting(meeting: Meeting, export_format: ExportFormat, path: Path) -> Path:

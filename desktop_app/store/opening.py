@@ -26,11 +26,11 @@ from desktop_app.store.file_check import (
 )
 from desktop_app.store.file_header import read_header, require_existing
 from desktop_app.store.file_modes import repair_side_files
+from desktop_app.store.library_file import LibraryFile
 from desktop_app.store.migrations import migrate
 from desktop_app.store.schema import APPLICATION_ID
 from desktop_app.store.write_proof import prove_writable
 from desktop_app.store.writer_lock import (
-    LibraryFile,
     WriterLock,
     held_for_reading,
     take_writer_lock,

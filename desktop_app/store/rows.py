@@ -91,8 +91,8 @@ def rows_of(meeting: Meeting) -> MeetingRows:
             paragraphs[paragraph.id] = (mid, section.id, position, int(paragraph.numbered), text)
             if paragraph.sub_items:
                 sub_item_rows(paragraph.id, None, paragraph.sub_items, sub_items)
-    footnotes = {f.id: (mid, f.text.markup) for f in meeting.footnotes.values()}
-    actions = {
+    footnotes: dict[str, Row] = {f.id: (mid, f.text.markup) for f in meeting.footnotes.values()}
+    actions: dict[str, Row] = {
         a.id: (
             mid,
             position,
@@ -162,7 +162,7 @@ def meeting_from_rows(meeting_id: str, meeting: Mapping[str, object], rows: Meet
             what=str(r[2]),
             owner=str(r[3]),
             due=str(r[4]),
-            status=ActionStatus(r[5]),
+            status=ActionStatus(str(r[5])),
             paragraph_id=_optional(r[6]),
             continues_id=_optional(r[7]),
             id=aid,
@@ -177,7 +177,7 @@ def meeting_from_rows(meeting_id: str, meeting: Mapping[str, object], rows: Meet
         symbol=str(meeting["symbol"]),
         place=str(meeting["place"]),
         language=str(meeting["language"]),
-        status=MeetingStatus(meeting["status"]),
+        status=MeetingStatus(str(meeting["status"])),
         background_documents=list(json.loads(str(meeting["background"]))),
         opening=opening,
         agenda=top_level,
