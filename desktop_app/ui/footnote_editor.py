@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from desktop_app.ui.footnote_text import BOLD, NORMAL
+from desktop_app.ui.inline_formats import is_strong, set_strong
 from desktop_app.ui.item_views import Index
 from desktop_app.ui.views import FootnoteView
 
@@ -47,7 +47,7 @@ class FootnoteEditor(QTextEdit):
 
     def toggle_strong(self) -> None:
         change = QTextCharFormat()
-        change.setFontWeight(NORMAL if self.currentCharFormat().fontWeight() > NORMAL else BOLD)
+        set_strong(change, not is_strong(self.currentCharFormat()))
         self.mergeCurrentCharFormat(change)
 
     def toggle_emphasis(self) -> None:

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from desktop_app.core.inline import Inline, Run
-
-BOLD = QFont.Weight.Bold.value
-NORMAL = QFont.Weight.Normal.value
-
-
-def char_format(run: Run) -> QTextCharFormat:
-    """Emphasis as italic, strong as bold."""
-    text_format = QTextCharFormat()
-    text_format.setFontItalic(run.emphasis)
-    text_format.setFontWeight(BOLD if run.strong else NORMAL)
-    return text_format
+from desktop_app.ui.inline_formats import is_strong, run_format
 
 
 def write_inline(document: QTextDocument, text: Inline) -> None:
@@ -25,7 +15,7 @@ def write_inline(document: QTextDocument, text: Inline) -> None:
     cursor.beginEditBlock()  # one layout for the whole text, not one per run
     for span in text.spans:
         if isinstance(span, Run):
-            cursor.insertText(span.text, char_format(span))
+            cursor.insertText(span.text, run_format(span.emphasis, span.strong))
     cursor.endEditBlock()
 
 
@@ -40,7 +30,6 @@ def read_inline(document: QTextDocument) -> Inline:
             fragment = piece.fragment()
             if fragment.isValid():
                 text_format = fragment.charFormat()
-                strong = text_format.fontWeight() > NORMAL
-                runs.append(Run(fragment.text(), text_format.fontItalic(), strong))
+                runs.append(Run(fragment.text(), text_format.fontItalic(), is_strong(text_format)))
         block = block.next()
     return Inline(runs)

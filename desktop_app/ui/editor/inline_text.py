@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
 from desktop_app.core.inline import FootnoteMarker, Inline, Run, Span
 from desktop_app.ui.editor.footnote_marker import (
@@ -15,13 +15,7 @@ from desktop_app.ui.editor.footnote_marker import (
     marker_id,
     marker_text,
 )
-
-
-def run_format(base: QTextCharFormat, emphasis: bool, strong: bool) -> QTextCharFormat:
-    fmt = QTextCharFormat(base)
-    fmt.setFontItalic(emphasis)
-    fmt.setFontWeight(QFont.Weight.Bold if strong else QFont.Weight.Normal)
-    return fmt
+from desktop_app.ui.inline_formats import is_strong, run_format
 
 
 def insert_inline(
@@ -30,7 +24,7 @@ def insert_inline(
     """Insert `text` at the cursor; each marker carries its footnote's text."""
     for span in text.spans:
         if isinstance(span, Run):
-            cursor.insertText(span.text, run_format(base, span.emphasis, span.strong))
+            cursor.insertText(span.text, run_format(span.emphasis, span.strong, base))
         else:
             footnote = footnotes.get(span.footnote_id, Inline())
             cursor.insertText(MARKER_CHARACTER, marker_format(span.footnote_id, footnote))
@@ -61,7 +55,6 @@ def read_inline(
                 footnotes[footnote_id] = marker_text(fmt)
         else:
             text = text.replace(MARKER_CHARACTER, "")
-            strong = fmt.fontWeight() >= QFont.Weight.DemiBold
-            spans.append(Run(text, fmt.fontItalic(), strong))
+            spans.append(Run(text, fmt.fontItalic(), is_strong(fmt)))
         iterator += 1
     return Inline(spans), footnotes

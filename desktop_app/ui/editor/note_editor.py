@@ -12,7 +12,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -42,6 +41,7 @@ from desktop_app.ui.editor.inline_text import insert_inline
 from desktop_app.ui.editor.margin import MarginLabel, labels_in
 from desktop_app.ui.editor.note_document import NoteDocument
 from desktop_app.ui.editor.structure_edits import carry_out, set_kinds
+from desktop_app.ui.inline_formats import is_strong, set_strong
 
 T = TypeVar("T")
 
@@ -431,8 +431,7 @@ class NoteEditor(QTextEdit):
         current = self.textCursor().charFormat()
         fmt = QTextCharFormat()
         if strong:
-            bold = current.fontWeight() >= QFont.Weight.DemiBold
-            fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+            set_strong(fmt, not is_strong(current))
         else:
             fmt.setFontItalic(not current.fontItalic())
         self.mergeCurrentCharFormat(fmt)
