@@ -11,13 +11,17 @@ _FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
+def disk_full_at_open(path: Path) -> LibraryWriteFailed:
+    return LibraryWriteFailed(
+        f"The disk holding {path} is full, so it cannot be opened for writing. "
+        "Free some space and open it again, or open it read-only."
+    )
+
+
 def cannot_write(path: Path, error: OSError) -> LibraryWriteFailed:
     """A plain message for `error`, met while making `path` ready for writing."""
     if error.errno in _FULL:
-        return LibraryWriteFailed(
-            f"The disk holding {path} is full, so it cannot be opened for writing. "
-            "Free some space and open it again, or open it read-only."
-        )
+        return disk_full_at_open(path)
     if error.errno == errno.EROFS:
         return LibraryUnwritable(
             f"{path} is on a read-only disk: it can be read but not changed. "

@@ -14,7 +14,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.store.connection import library_error
-from desktop_app.store.errors import LibraryError, LibraryUnwritable, LibraryWriteFailed
+from desktop_app.store.errors import LibraryError, LibraryUnwritable
+from desktop_app.store.os_errors import disk_full_at_open
 from desktop_app.store.schema import COUNT_COMMIT
 
 
@@ -41,8 +42,5 @@ def _refusal(path: Path, error: sqlite3.Error) -> LibraryError:
             "read-only): it is open read-only. Make them writable, then open it again."
         )
     if "full" in text:
-        return LibraryWriteFailed(
-            f"The disk holding {path} is full, so it cannot be opened for writing. "
-            "Free some space and open it again, or open it read-only."
-        )
+        return disk_full_at_open(path)
     return library_error(path, error)

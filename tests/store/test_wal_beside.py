@@ -151,16 +151,23 @@ def backup_of(path: Path, target: Path) -> None:
         source.backup(copy)
 
 
-def test_a_backup_copied_by_hand_over_a_library_with_a_stale_wal_opens_with_its_own_content(
-    tmp_path,
-):
+def backup_copied_by_hand_over_a_crash(tmp_path: Path) -> Path:
+    """A library with a -wal left by a crash, over which the user copied an older backup
+    by hand: the -wal beside it is stale."""
     library = new_library(tmp_path / "notes.rapporteur")
     backup = tmp_path / "copied by hand" / "notes-backup.rapporteur"
     backup.parent.mkdir()
     backup_of(library, backup)
     assert rapporteur(library, "import", str(note(tmp_path, "Later", "L/1"))).returncode == 0
     crash_while_writing(library, "Typed during the crash")
-    shutil.copyfile(backup, library)  # the user restores the backup by hand
+    shutil.copyfile(backup, library)
+    return library
+
+
+def test_a_backup_copied_by_hand_over_a_library_with_a_stale_wal_opens_with_its_own_content(
+    tmp_path,
+):
+    library = backup_copied_by_hand_over_a_crash(tmp_path)
     stale = side_files(library)
 
     read = rapporteur(library, "list")

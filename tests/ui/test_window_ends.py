@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,19 +139,28 @@ def typed_then(library: Path, words: list[str]) -> subprocess.Popen:
 WORDS = ["The", "Chairperson", "thanked", "the", "delegations", "and", "closed", "the", "meeting"]
 
 
+def ended_by(process: subprocess.Popen, end: Callable[[], None]) -> int:
+    """The window's exit status once `end` has asked it to end (killed if it does not)."""
+    try:
+        end()
+        return process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def assert_every_word_kept(library: Path, meeting_id: str) -> None:
+    last = reload(library, meeting_id).agenda[-1].paragraphs[-1]
+    assert last.text.plain_text() == " ".join(WORDS) + " "
+
+
 @pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=str)
 def test_a_signal_to_stop_saves_every_word_and_exits_0(library_path, ending):
     meeting_id = library_with_sample(library_path)
     process = typed_then(library_path, WORDS)
-    try:
-        process.send_signal(ending)
-        status = process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    status = ended_by(process, lambda: process.send_signal(ending))
     assert status == 0, process.stderr.read()
-    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
-    assert last.text.plain_text() == " ".join(WORDS) + " "
+    assert_every_word_kept(library_path, meeting_id)
 
 
 def test_a_window_that_copied_to_the_clipboard_still_ends_cleanly(library_path):
@@ -158,30 +168,23 @@ def test_a_window_that_copied_to_the_clipboard_still_ends_cleanly(library_path):
     Python would be destroyed after the interpreter, a crash at exit (status -11)."""
     meeting_id = library_with_sample(library_path)
     process = typed_then(library_path, WORDS)
-    try:
-        for key in ("A", "C"):  # select all, copy
-            assert send(process, {"key": key, "modifiers": ["Control"]}) == "pressed"
-        process.send_signal(signal.SIGTERM)
-        status = process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    for key in ("A", "C"):  # select all, copy
+        assert send(process, {"key": key, "modifiers": ["Control"]}) == "pressed"
+    status = ended_by(process, lambda: process.send_signal(signal.SIGTERM))
     assert status == 0, process.stderr.read()
-    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
-    assert last.text.plain_text() == " ".join(WORDS) + " "
+    assert_every_word_kept(library_path, meeting_id)
 
 
 @pytest.mark.parametrize("command", ["close", "quit", "exit"])
 def test_closing_the_window_or_quitting_saves_every_word(library_path, command):
     meeting_id = library_with_sample(library_path)
     process = typed_then(library_path, WORDS)
-    try:
-        process.stdin.write(json.dumps({command: True}) + "\n")
-        process.stdin.flush()
-        status = process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    status = ended_by(process, lambda: send_only(process, {command: True}))
     assert status == 0, process.stderr.read()
-    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
-    assert last.text.plain_text() == " ".join(WORDS) + " "
+    assert_every_word_kept(library_path, meeting_id)
+
+
+def send_only(process: subprocess.Popen, command: dict[str, object]) -> None:
+    """A command whose answer may never be read: the window ends on it."""
+    process.stdin.write(json.dumps(command) + "\n")
+    process.stdin.flush()

@@ -3,15 +3,10 @@ process sets it aside, says so, and edits the library as it is."""
 
 from __future__ import annotations
 
-import shutil
-
 from tests.store.helpers import raw, sha256, side_files
 from tests.store.test_wal_beside import (
     SET_ASIDE,
-    backup_of,
-    crash_while_writing,
-    new_library,
-    note,
+    backup_copied_by_hand_over_a_crash,
     rapporteur,
     titles,
 )
@@ -19,13 +14,7 @@ from tests.ui.window_process import SYMBOL, send, start_window
 
 
 def test_a_window_on_a_backup_restored_by_hand_over_a_stale_wal_sets_the_wal_aside(tmp_path):
-    library = new_library(tmp_path / "notes.rapporteur")
-    backup = tmp_path / "copied by hand" / "notes-backup.rapporteur"
-    backup.parent.mkdir()
-    backup_of(library, backup)
-    assert rapporteur(library, "import", str(note(tmp_path, "Later", "L/1"))).returncode == 0
-    crash_while_writing(library, "Typed during the crash")
-    shutil.copyfile(backup, library)  # the user restores the backup by hand
+    library = backup_copied_by_hand_over_a_crash(tmp_path)
     stale = side_files(library)
 
     process = start_window(library, SYMBOL)
