@@ -20,7 +20,7 @@ test: $(STAMP)
 # The property-based test of the window's structural edits, with 2,000 examples or more.
 fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q --timeout 0 \
-		--hypothesis-show-statistics tests/ui/test_structure_follows_core.py
+		--hypothesis-show-statistics tests/ui/editor/test_structure_follows_core.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -232,7 +232,7 @@ from PySide6.QtCore import QTimer
 
 from desktop_app.cli import main
 from desktop_app.ui.app import application
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.window.main_window import MainWindow
 
 library, picture = sys.argv[3:5]
 app = application()

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew, LibraryUnwritable
 from desktop_app.store.library import Library
-from desktop_app.ui.icons import icon
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import APPLICATION, ORGANIZATION
+from desktop_app.ui.common.icons import icon
 from desktop_app.ui.startup import library_refused as startup
-from desktop_app.ui.stop_signals import StopSignals
+from desktop_app.ui.startup.stop_signals import StopSignals
+from desktop_app.ui.window.main_window import MainWindow
+from desktop_app.ui.window.settings import APPLICATION, ORGANIZATION
 
 
 def application() -> QApplication:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.store.library import Library
 from desktop_app.ui.app import create_window
 from desktop_app.ui.editor.note_editor import NoteEditor
-from desktop_app.ui.meeting_choices import sample_meeting
+from desktop_app.ui.meeting.choices import sample_meeting
 
 
 @pytest.fixture(autouse=True)

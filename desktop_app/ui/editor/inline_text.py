@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
 from desktop_app.core.inline import FootnoteMarker, Inline, Run, Span
+from desktop_app.ui.common.inline_formats import is_strong, run_format
 from desktop_app.ui.editor.footnote_marker import (
     MARKER_CHARACTER,
     is_marker,
@@ -15,7 +16,6 @@ from desktop_app.ui.editor.footnote_marker import (
     marker_id,
     marker_text,
 )
-from desktop_app.ui.inline_formats import is_strong, run_format
 
 
 def insert_inline(

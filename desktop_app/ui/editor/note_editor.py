@@ -28,6 +28,7 @@ from desktop_app.core.editing import EditError
 from desktop_app.core.ids import new_id
 from desktop_app.core.model import Meeting
 from desktop_app.core.outline import Place
+from desktop_app.ui.common.inline_formats import is_strong, set_strong
 from desktop_app.ui.editor.block_kinds import BlockKind, block_kind, text_format
 from desktop_app.ui.editor.clipboard import (
     NOTE_MIME_TYPE,
@@ -41,7 +42,6 @@ from desktop_app.ui.editor.inline_text import insert_inline
 from desktop_app.ui.editor.margin import MarginLabel, labels_in
 from desktop_app.ui.editor.note_document import NoteDocument
 from desktop_app.ui.editor.structure_edits import carry_out, set_kinds
-from desktop_app.ui.inline_formats import is_strong, set_strong
 
 T = TypeVar("T")
 

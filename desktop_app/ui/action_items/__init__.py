@@ -1,0 +1,1 @@
+"""The action items pane: the meeting's requests as cards, their editor and their undo."""

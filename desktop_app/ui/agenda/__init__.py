@@ -1,0 +1,1 @@
+"""The agenda pane: the tree of agenda items, its delegate, drag and drop."""

@@ -1,0 +1,1 @@
+"""Export from the window: the dialog and the exports running in the background."""
