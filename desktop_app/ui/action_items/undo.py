@@ -11,13 +11,31 @@ of status and a deletion are always steps of their own.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.model import ActionItem
-from desktop_app.ui.window.session import MeetingSession
+from desktop_app.core.model import ActionItem, Meeting
 
 _MOST_STEPS = 200
+
+
+class MeetingSession(Protocol):
+    """What undo needs of the meeting's session (the window's ui/window/session.py)."""
+
+    @property
+    def meeting(self) -> Meeting: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def action_item(self, action_item_id: str) -> ActionItem | None: ...
+
+    def change_action_item(self, action_item_id: str, field: str, value: object) -> None: ...
+
+    def delete_action_item(self, action_item_id: str) -> None: ...
+
+    def restore_action_item(self, position: int, action: ActionItem) -> None: ...
 
 
 @dataclass
