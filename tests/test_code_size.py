@@ -24,8 +24,6 @@ MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 # one that already fits fails the test, so the list only shrinks.
 NOT_YET_MODULES = {
     "ui/action_items/pane.py",
-    "ui/editor/note_document.py",
-    "ui/editor/note_editor.py",
     "ui/window/main_window.py",
 }
 NOT_YET_FUNCTIONS = {
