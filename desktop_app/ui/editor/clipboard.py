@@ -42,7 +42,7 @@ class PastedBlock:
 class _InertDocument(QTextDocument):
     """Reads pasted HTML; loads no image, style sheet or file it refers to."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         return QByteArray()  # nothing (returning None upsets PySide's reference counts)
 
 
