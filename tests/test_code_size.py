@@ -24,9 +24,6 @@ MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 # one that already fits fails the test, so the list only shrinks.
 NOT_YET_MODULES = {
     "ui/action_items/pane.py",
-    "ui/editor/note_document.py",
-    "ui/editor/note_editor.py",
-    "ui/window/main_window.py",
 }
 NOT_YET_FUNCTIONS = {
     "cli.py build_parser",
@@ -37,7 +34,6 @@ NOT_YET_FUNCTIONS = {
     "ui/action_items/pane.py __init__",
     "ui/meeting/details_dialogs.py _build",
     "ui/meeting/open_dialog.py _build",
-    "ui/window/main_window.py _connect",
     "ui/window/welcome.py __init__",
 }
 

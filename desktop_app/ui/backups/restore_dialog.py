@@ -63,8 +63,9 @@ class RestoreBackupDialog(QDialog):
     def select(self, name: str) -> None:
         """Make the backup with this file name the current one."""
         for index, backup in enumerate(self._backups):
-            if backup.name == name:
-                self.list.setCurrentItem(self.list.topLevelItem(index))
+            item = self.list.topLevelItem(index)
+            if backup.name == name and item is not None:
+                self.list.setCurrentItem(item)
 
     def _build(self) -> None:
         intro = QLabel(
@@ -110,8 +111,9 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
         first_sound = next((i for i, b in enumerate(self._backups) if not b.damaged), None)
-        if first_sound is not None:
-            self.list.setCurrentItem(self.list.topLevelItem(first_sound))
+        item = self.list.topLevelItem(first_sound) if first_sound is not None else None
+        if item is not None:
+            self.list.setCurrentItem(item)
         self._update_restore()
         self.list.setFocus()
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextFormat
 
-from desktop_app.core.outline import Kind as BlockKind
+from desktop_app.core.outline import Kind
 
-KIND_PROPERTY = QTextFormat.UserProperty + 1
-ID_PROPERTY = QTextFormat.UserProperty + 2
-LABEL_PROPERTY = QTextFormat.UserProperty + 3  # an agenda item's label, such as "(a)"
+BlockKind = Kind  # the editor's name for the kind of an outline row
+
+KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
+ID_PROPERTY = QTextFormat.Property.UserProperty + 2
+LABEL_PROPERTY = QTextFormat.Property.UserProperty + 3  # an agenda item's label, such as "(a)"
 
 # Horizontal room, in average character widths, for a paragraph number such as "128."
 NUMBER_COLUMNS = 4.5

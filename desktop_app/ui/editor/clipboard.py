@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QByteArray, QMimeData, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from desktop_app.core.ids import new_id
 from desktop_app.core.inline import Inline, InlineSyntaxError
-from desktop_app.ui.editor.block_kinds import BlockKind
-from desktop_app.ui.editor.inline_text import read_inline
+from desktop_app.ui.editor.block_kinds import BlockKind, block_kind, text_format
+from desktop_app.ui.editor.inline_text import insert_inline, read_inline
 from desktop_app.ui.editor.note_document import NoteDocument
 
 NOTE_MIME_TYPE = "application/x-rapporteur-note"
@@ -41,7 +42,7 @@ class PastedBlock:
 class _InertDocument(QTextDocument):
     """Reads pasted HTML; loads no image, style sheet or file it refers to."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         return QByteArray()  # nothing (returning None upsets PySide's reference counts)
 
 
@@ -140,3 +141,26 @@ def selected_blocks(note: NoteDocument, cursor: QTextCursor) -> list[PastedBlock
         out.append(PastedBlock(text, rows[block.blockNumber()].kind, footnotes))
         block = block.next()
     return out
+
+
+def insert_blocks(note: NoteDocument, cursor: QTextCursor, blocks: list[PastedBlock]) -> None:
+    """A paste at the cursor, as one undo step: the first block joins the one at the cursor,
+    the others follow as blocks of their own (never a heading, nor a heading's text kept)."""
+    cursor.beginEditBlock()
+    if cursor.hasSelection():
+        cursor.removeSelectedText()
+    here = block_kind(cursor.block())
+    for index, pasted in enumerate(blocks):
+        if index:
+            kind = pasted.kind if not here.is_heading else BlockKind.PARAGRAPH
+            kind = BlockKind.PARAGRAPH if kind.is_heading else kind
+            cursor.insertBlock(
+                note.new_block_format(kind, new_id()), text_format(kind, note.defaultFont())
+            )
+            here = kind
+        base = text_format(here, note.defaultFont())
+        if here.is_heading:
+            cursor.insertText(pasted.text.plain_text(), base)
+        else:
+            insert_inline(cursor, pasted.text, pasted.footnotes, base)
+    cursor.endEditBlock()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 from desktop_app.core.inline import Inline
 
 MARKER_CHARACTER = "\ufffc"
-FOOTNOTE_OBJECT = QTextFormat.UserObject + 1
-FOOTNOTE_ID_PROPERTY = QTextFormat.UserProperty + 10
-FOOTNOTE_TEXT_PROPERTY = QTextFormat.UserProperty + 11
+FOOTNOTE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+FOOTNOTE_ID_PROPERTY = QTextFormat.Property.UserProperty + 10
+FOOTNOTE_TEXT_PROPERTY = QTextFormat.Property.UserProperty + 11
 
 
 def marker_format(footnote_id: str, text: Inline) -> QTextCharFormat:
@@ -37,7 +37,7 @@ def marker_format(footnote_id: str, text: Inline) -> QTextCharFormat:
 
 
 def is_marker(fmt: QTextFormat) -> bool:
-    return fmt.objectType() == FOOTNOTE_OBJECT
+    return bool(fmt.objectType() == FOOTNOTE_OBJECT)
 
 
 def marker_id(fmt: QTextFormat) -> str:
@@ -88,7 +88,7 @@ class FootnoteMarkerHandler(QPyTextObject):
     def drawObject(
         self,
         painter: QPainter,
-        rect: QRectF,
+        rect: QRectF | QRect,
         document: QTextDocument,
         position: int,
         fmt: QTextFormat,

@@ -27,8 +27,6 @@ from desktop_app.core.meeting_series import apply_details, details_of
 from desktop_app.core.model import Footnote, Meeting, Paragraph, SubItem
 from desktop_app.core.outline import EMPTY, OutlineRow, build, rows_of
 from desktop_app.ui.editor.block_kinds import (
-    ID_PROPERTY,
-    KIND_PROPERTY,
     NUMBER_COLUMNS,
     BlockKind,
     block_format,
@@ -54,6 +52,7 @@ from desktop_app.ui.editor.structure import (
     read_blocks,
     structure_of,
 )
+from desktop_app.ui.editor.unique_ids import give_fresh_ids
 
 
 class NoteDocument(QTextDocument):
@@ -353,41 +352,10 @@ class NoteDocument(QTextDocument):
     def ensure_unique_ids(self) -> None:
         """Give a fresh id to a block or footnote marker whose id another already has (Enter
         in the middle of a paragraph, a pasted marker), within the edit just made."""
-        seen_blocks: set[str] = set()
-        seen_markers: set[str] = set()
-        fixes: list[tuple[str, int, int]] = []  # (what, position, block number)
-        block = self.begin()
-        while block.isValid():
-            entity_id = block_id(block)
-            if not entity_id or entity_id in seen_blocks:
-                fixes.append(("block", block.position(), block.blockNumber()))
-            seen_blocks.add(entity_id)
-            if MARKER_CHARACTER in block.text():
-                for position, fmt in markers_in(block):
-                    if marker_id(fmt) in seen_markers:
-                        fixes.append(("marker", position, 0))
-                    seen_markers.add(marker_id(fmt))
-            block = block.next()
-        if not fixes:
-            return
-        cursor = QTextCursor(self)
-        cursor.joinPreviousEditBlock()
-        for what, position, _ in fixes:
-            cursor.setPosition(position)
-            if what == "block":
-                fmt = QTextBlockFormat()
-                fmt.setProperty(ID_PROPERTY, new_id())
-                if not cursor.block().blockFormat().hasProperty(KIND_PROPERTY):
-                    fmt.setProperty(KIND_PROPERTY, int(BlockKind.PARAGRAPH))
-                cursor.mergeBlockFormat(fmt)
-            else:
-                cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-                text = marker_text(cursor.charFormat())
-                cursor.setCharFormat(marker_format(new_id(), text))
-        cursor.endEditBlock()
-        self._structure = None  # a new marker id is not a change of text, but of numbers
-        self._rows = None
-        self.structure_changed_since_save = True
+        if give_fresh_ids(self):
+            self._structure = None  # a new marker id is not a change of text, but of numbers
+            self._rows = None
+            self.structure_changed_since_save = True
 
 
 def _may_repeat_an_id(structure: NoteStructure) -> bool:

@@ -1,8 +1,9 @@
-"""The note editor: the whole note as one continuous document, numbers in the margin.
+"""The note editor: the note as the user edits it, keyboard first.
 
-Keyboard first: Enter starts the next numbered paragraph, Tab and Shift+Tab make a
-paragraph a lettered sub-item and back, Ctrl+Alt+F inserts a footnote, Alt+Shift+Up/Down
-move a paragraph. Every change is one step of Qt's undo.
+Enter starts the next numbered paragraph, Tab and Shift+Tab make a paragraph a lettered
+sub-item and back, Ctrl+Alt+F inserts a footnote, Alt+Shift+Up/Down move a paragraph. Every
+change is one step of Qt's undo. The window asks for the edits of the agenda and the
+footnotes here, in the user's words, and never touches the document itself.
 """
 
 from __future__ import annotations
@@ -10,47 +11,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import (
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core import editing
 from desktop_app.core.editing import EditError
-from desktop_app.core.ids import new_id
+from desktop_app.core.inline import Inline
 from desktop_app.core.model import Meeting
-from desktop_app.core.outline import Place
 from desktop_app.ui.common.inline_formats import is_strong, set_strong
-from desktop_app.ui.editor.block_kinds import BlockKind, block_kind, text_format
+from desktop_app.ui.editor.block_kinds import BlockKind, block_kind
 from desktop_app.ui.editor.clipboard import (
     NOTE_MIME_TYPE,
     PastedBlock,
     PasteTooLarge,
     blocks_from_mime,
+    insert_blocks,
     note_mime,
     selected_blocks,
 )
-from desktop_app.ui.editor.inline_text import insert_inline
-from desktop_app.ui.editor.margin import MarginLabel, labels_in
+from desktop_app.ui.editor.commands import EditorCommands
+from desktop_app.ui.editor.cursor_place import cursor_place, put_cursor_back
+from desktop_app.ui.editor.find_replace import NoteFinder
 from desktop_app.ui.editor.note_document import NoteDocument
+from desktop_app.ui.editor.note_keys import backspace, delete, enter, is_key
+from desktop_app.ui.editor.note_view import NoteView
 from desktop_app.ui.editor.structure_edits import carry_out, set_kinds
 
 T = TypeVar("T")
 
 
-class NoteEditor(QTextEdit):
-    """Signals: the section the cursor is in, a footnote just inserted, and a short message
-    when a keystroke cannot do what it usually does."""
+class NoteEditor(NoteView):
+    """Signals (beside the view's): a footnote just inserted, and a short message when a
+    keystroke cannot do what it usually does."""
 
-    current_section_changed = Signal(object)  # agenda item id, or None for the opening
     footnote_inserted = Signal(str)
     message = Signal(str)
 
@@ -64,24 +58,82 @@ class NoteEditor(QTextEdit):
         )
         self.setTabChangesFocus(False)
         self.setAcceptRichText(True)
-        self.note = NoteDocument(self)
-        self.setDocument(self.note)
-        self.note.structure_changed.connect(self._on_structure_changed)
-        self.cursorPositionChanged.connect(self._on_cursor_moved)
-        self._section: str | None = None
+        self.finder = NoteFinder(self.note)
+
+    def bring_commands(self, window: QWidget) -> EditorCommands:
+        """The editor's commands, their shortcuts working anywhere in `window`."""
+        commands = EditorCommands(window)
+        for action, slot in (
+            (commands.cut, self.cut), (commands.copy, self.copy), (commands.paste, self.paste),
+            (commands.select_all, self.selectAll), (commands.bold, self.toggle_strong),
+            (commands.italic, self.toggle_emphasis), (commands.footnote, self.insert_footnote),
+            (commands.indent, self.indent), (commands.outdent, self.outdent),
+            (commands.numbered, self.toggle_numbered),
+            (commands.move_up, lambda: self.move_paragraph(-1)),
+            (commands.move_down, lambda: self.move_paragraph(1)),
+            (commands.delete_paragraph, self.delete_paragraph),
+        ):  # fmt: skip
+            action.triggered.connect(slot)
+
+        def show_kind() -> None:
+            commands.numbered.setChecked(self.current_kind() is BlockKind.PARAGRAPH)
+
+        self.cursorPositionChanged.connect(show_kind)
+        self.structure_changed.connect(show_kind)
+        return commands
+
+    # The note as the saving session and the export see it
+
+    def note_for_saving(self) -> NoteDocument:
+        """What the saving session loads, reads back and watches: the note's document."""
+        return self.note
+
+    def meeting(self, template: Meeting) -> Meeting:
+        """The note as it stands, as a meeting: `template`'s id, details and action items."""
+        return self.note.to_meeting(template)
+
+    def can_undo(self) -> bool:
+        return self.note.isUndoAvailable()
+
+    def can_redo(self) -> bool:
+        return self.note.isRedoAvailable()
+
+    # The agenda and the footnotes, edited in the note
+
+    def move_agenda_item(self, item_id: str, parent_id: str | None, index: int) -> None:
+        """Move a section (raises EditError); the cursor goes with it, to its end."""
+        self.edit_meeting(lambda m: editing.move_agenda_item(m, item_id, parent_id, index))
+        self.go_to_section(item_id)
+
+    def rename_agenda_item(self, item_id: str, title: str) -> None:
+        self.edit_meeting(lambda m: editing.rename_agenda_item(m, item_id, title))
+
+    def add_agenda_item(self, parent_id: str | None, after_id: str | None) -> str:
+        """A new agenda item, its title selected to be typed over; its id. An empty
+        paragraph at the cursor, left by Enter, goes in the same step."""
+        empty = self.empty_paragraph_at_cursor()
+
+        def add(meeting: Meeting) -> str:
+            if empty:
+                editing.delete_paragraph(meeting, empty)
+            return editing.add_agenda_item(meeting, parent_id, after_id).id
+
+        item_id = self.edit_meeting(add)
+        self.select_heading_title(item_id)
+        return item_id
+
+    def deletion_outcome(self, item_id: str) -> str:
+        """What deleting an agenda item would do to its paragraphs, in a sentence."""
+        return editing.deletion_outcome(self.note_as_meeting(), item_id)
+
+    def delete_agenda_item(self, item_id: str) -> None:
+        self.edit_meeting(lambda meeting: editing.delete_agenda_item(meeting, item_id))
+
+    def set_footnote_text(self, footnote_id: str, text: Inline) -> None:
+        """A footnote's text, edited in the footnotes pane, as one undo step."""
+        self.note.set_footnote_text(footnote_id, text)
 
     # Reading where the cursor is
-
-    def current_block(self) -> QTextBlock:
-        return self.textCursor().block()
-
-    def current_paragraph_id(self) -> str | None:
-        """The paragraph the cursor is in (a sub-item's paragraph); None in a heading."""
-        return self._place().paragraph_id
-
-    def current_kind(self) -> BlockKind:
-        """What the block at the cursor is, as the note shows it."""
-        return self._place().kind
 
     def empty_paragraph_at_cursor(self) -> str | None:
         """The id of the paragraph at the cursor when it is empty, with no sub-items."""
@@ -96,99 +148,6 @@ class NoteEditor(QTextEdit):
     def note_as_meeting(self) -> Meeting:
         """The note as it stands, as a meeting (with no details and no action items)."""
         return self.note.to_meeting(Meeting())
-
-    def _place(self) -> Place:
-        return self.note.structure().rows[self.current_block().blockNumber()]
-
-    def selected_text_or_paragraph(self) -> str:
-        cursor = self.textCursor()
-        text = cursor.selectedText() if cursor.hasSelection() else self.current_block().text()
-        return " ".join(text.replace("\u2029", " ").replace("\ufffc", "").split())
-
-    # Going places
-
-    def go_to_block(self, block: QTextBlock, at_end: bool = False) -> None:
-        if not block.isValid():
-            return
-        cursor = QTextCursor(block)
-        if at_end:
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        self.setTextCursor(cursor)
-        self._scroll_block_to_top(block)
-
-    def go_to_entity(self, entity_id: str) -> None:
-        """Bring a heading or paragraph into view and put the cursor at its start."""
-        self.go_to_block(self.note.block_of(entity_id))
-
-    def go_to_end(self) -> None:
-        last = self.note.lastBlock()
-        while last.isValid() and block_kind(last).is_heading and last.previous().isValid():
-            last = last.previous()
-        cursor = QTextCursor(last)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-    def go_to_section(self, item_id: str) -> None:
-        """Show an agenda item's section, its heading at the top, with the cursor at the end
-        of its last paragraph (of the heading when it has none): where drafting goes on.
-        Typing brings the cursor into view if the section is longer than the screen."""
-        structure = self.note.structure()
-        number = structure.positions.get(item_id)
-        if number is None:
-            return
-        last = structure.section_end(number, with_sub_items=False)
-        cursor = QTextCursor(self.note.findBlockByNumber(last))
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        self.setTextCursor(cursor)
-        self._scroll_block_to_top(self.note.findBlockByNumber(number))
-
-    def select_heading_title(self, item_id: str) -> None:
-        """Select an agenda item's title in the note, to be typed over."""
-        block = self.note.block_of(item_id)
-        if not block.isValid():
-            return
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-    def go_to_footnote_marker(self, footnote_id: str) -> None:
-        """Put the cursor right after a footnote's marker."""
-        position = self.note.marker_position(footnote_id)
-        if position is None:
-            return
-        cursor = QTextCursor(self.note)
-        cursor.setPosition(position + 1)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-    def show_footnote_marker(self, footnote_id: str) -> None:
-        """Bring a footnote's marker into view, highlighted, the cursor right after it. Not
-        selected: typing must add to the text, not replace the marker and so its footnote."""
-        position = self.note.marker_position(footnote_id)
-        if position is None:
-            return
-        self.go_to_footnote_marker(footnote_id)
-        self._scroll_cursor_to_a_third()
-        highlight = QTextEdit.ExtraSelection()
-        highlight.cursor = QTextCursor(self.note)
-        highlight.cursor.setPosition(position)
-        highlight.cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        highlight.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
-        highlight.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
-        self.setExtraSelections([highlight])
-
-    def _scroll_cursor_to_a_third(self) -> None:
-        """Scroll so that the cursor's line sits a third of the way down, its context above."""
-        bar = self.verticalScrollBar()
-        line = self.cursorRect().top() + bar.value()
-        bar.setValue(max(0, min(line - self.viewport().height() // 3, bar.maximum())))
-
-    def _scroll_block_to_top(self, block: QTextBlock) -> None:
-        rect = self.note.documentLayout().blockBoundingRect(block)
-        bar = self.verticalScrollBar()
-        bar.setValue(min(int(rect.top()), bar.maximum()))
 
     # Editing commands (menus call these too)
 
@@ -246,9 +205,9 @@ class NoteEditor(QTextEdit):
         cursor kept where it was in its block; raises EditError when it cannot be made."""
         if self.isReadOnly():
             raise EditError("This meeting is open read-only.")
-        where = self._cursor_place()
+        where = cursor_place(self, self.note)
         result = carry_out(self.note, edit)
-        self._put_cursor_back(where)
+        put_cursor_back(self, self.note, where)
         return result
 
     def move_paragraph(self, step: int) -> None:
@@ -272,31 +231,6 @@ class NoteEditor(QTextEdit):
         what = f"Paragraph {number}" if number else "The paragraph"
         self.message.emit(f"{what} deleted. Ctrl+Z brings it back.")
 
-    def _cursor_place(self) -> tuple[str, int, str, int]:
-        """The cursor and its anchor, each as a block id and a position in that block."""
-        cursor = self.textCursor()
-        anchor = self.note.findBlock(cursor.anchor())
-        rows = self.note.structure().rows
-        return (
-            rows[cursor.blockNumber()].id,
-            cursor.positionInBlock(),
-            rows[anchor.blockNumber()].id,
-            cursor.anchor() - anchor.position(),
-        )
-
-    def _put_cursor_back(self, where: tuple[str, int, str, int]) -> None:
-        block_id, offset, anchor_id, anchor_offset = where
-        cursor = QTextCursor(self.note)
-        cursor.setPosition(self._position_in(anchor_id, anchor_offset))
-        cursor.setPosition(self._position_in(block_id, offset), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
-    def _position_in(self, block_id: str, offset: int) -> int:
-        block = self.note.block_of(block_id)
-        if not block.isValid():  # gone: where it stood
-            return min(self.textCursor().position(), self.note.characterCount() - 1)
-        return block.position() + min(offset, block.length() - 1)
-
     # Keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -309,7 +243,7 @@ class NoteEditor(QTextEdit):
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_change()
             return True
-        if event.matches(QKeySequence.StandardKey.Redo) or _is(event, "Ctrl+Shift+Z"):
+        if event.matches(QKeySequence.StandardKey.Redo) or is_key(event, "Ctrl+Shift+Z"):
             self.redo_change()
             return True
         if self.isReadOnly():
@@ -318,20 +252,20 @@ class NoteEditor(QTextEdit):
         plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
         shift = modifiers == Qt.KeyboardModifier.ShiftModifier
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (plain or shift):
-            self._enter()
+            enter(self, self.note)
         elif key == Qt.Key.Key_Tab and plain:
             self.indent()
         elif key == Qt.Key.Key_Backtab:
             self.outdent()
         elif key == Qt.Key.Key_Backspace and plain and not self.textCursor().hasSelection():
-            return self._backspace()
+            return backspace(self, self.outdent)
         elif key == Qt.Key.Key_Delete and plain and not self.textCursor().hasSelection():
-            return self._delete()
-        elif _is(event, "Ctrl+Alt+F"):
+            return delete(self)
+        elif is_key(event, "Ctrl+Alt+F"):
             self.insert_footnote()
-        elif _is(event, "Alt+Shift+Up"):
+        elif is_key(event, "Alt+Shift+Up"):
             self.move_paragraph(-1)
-        elif _is(event, "Alt+Shift+Down"):
+        elif is_key(event, "Alt+Shift+Down"):
             self.move_paragraph(1)
         elif event.matches(QKeySequence.StandardKey.Bold):
             self.toggle_strong()
@@ -339,90 +273,6 @@ class NoteEditor(QTextEdit):
             self.toggle_emphasis()
         else:
             return False
-        return True
-
-    def _enter(self) -> None:
-        """A new paragraph or sub-item, by the rules of `editing.split_at`."""
-        cursor = self.textCursor()
-        number = self.note.findBlock(cursor.selectionStart()).blockNumber()
-        rows = self.note.structure().rows
-        kind = rows[number].kind  # as it counts, which only the blocks above it decide
-        cursor.beginEditBlock()
-        if cursor.hasSelection():
-            cursor.removeSelectedText()
-        block = cursor.block()
-        empty = block.length() == 1
-        if kind.is_sub_item and empty:
-            kinds = editing.levels_after([p.kind for p in rows], number, number, deeper=False)
-            self.note.set_block_kind(cursor, block, kinds[number])
-        elif cursor.positionInBlock() == 0 and not empty:
-            # A new empty block above: this block keeps its id, and what points at it.
-            cursor.insertBlock(block.blockFormat(), cursor.charFormat())
-            new_kind = editing.kind_above(kind)
-            above = QTextCursor(cursor.block().previous())
-            above.setBlockFormat(self.note.new_block_format(new_kind, new_id()))
-            above.setBlockCharFormat(text_format(new_kind, self.note.defaultFont()))
-        else:
-            new_kind = editing.kind_after(kind)
-            char_format = text_format(new_kind, self.note.defaultFont())
-            cursor.insertBlock(self.note.new_block_format(new_kind, new_id()), char_format)
-            if kind.is_heading and cursor.block().length() > 1:
-                tail = QTextCursor(cursor.block())
-                tail.movePosition(
-                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-                )
-                tail.setCharFormat(char_format)
-            cursor.setCharFormat(char_format)
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-    def _backspace(self) -> bool:
-        """At the start of a block: a sub-item goes up a level; an empty block goes; a
-        paragraph joins the one above, but never a heading. Elsewhere, the usual."""
-        cursor = self.textCursor()
-        if cursor.positionInBlock() != 0:
-            return False
-        block = cursor.block()
-        kind = block_kind(block)
-        if kind.is_sub_item:
-            self.outdent()
-            return True
-        previous = block.previous()
-        if not previous.isValid():
-            return True
-        if kind.is_heading and block.length() > 1:
-            return True
-        if block.length() > 1 and block_kind(previous).is_heading:
-            if previous.length() == 1:
-                cursor.setPosition(previous.position())
-                cursor.setPosition(block.position(), QTextCursor.MoveMode.KeepAnchor)
-                cursor.removeSelectedText()
-                self.setTextCursor(cursor)
-            return True
-        cursor.deletePreviousChar()
-        self.setTextCursor(cursor)
-        return True
-
-    def _delete(self) -> bool:
-        """At the end of a block: the next paragraph joins this one, never a heading; an
-        empty block goes. Elsewhere, the usual."""
-        cursor = self.textCursor()
-        block = cursor.block()
-        if cursor.positionInBlock() != block.length() - 1:
-            return False
-        following = block.next()
-        if not following.isValid():
-            return True
-        if block.length() == 1:
-            cursor.setPosition(block.position())
-            cursor.setPosition(following.position(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            self.setTextCursor(cursor)
-            return True
-        if block_kind(following).is_heading or block_kind(block).is_heading:
-            return True
-        cursor.deleteChar()
         return True
 
     def _toggle_format(self, strong: bool) -> None:
@@ -478,57 +328,6 @@ class NoteEditor(QTextEdit):
 
     def _insert_blocks(self, blocks: list[PastedBlock]) -> None:
         cursor = self.textCursor()
-        cursor.beginEditBlock()
-        if cursor.hasSelection():
-            cursor.removeSelectedText()
-        here = block_kind(cursor.block())
-        for index, pasted in enumerate(blocks):
-            if index:
-                kind = pasted.kind if not here.is_heading else BlockKind.PARAGRAPH
-                kind = BlockKind.PARAGRAPH if kind.is_heading else kind
-                cursor.insertBlock(
-                    self.note.new_block_format(kind, new_id()),
-                    text_format(kind, self.note.defaultFont()),
-                )
-                here = kind
-            base = text_format(here, self.note.defaultFont())
-            if here.is_heading:
-                cursor.insertText(pasted.text.plain_text(), base)
-            else:
-                insert_inline(cursor, pasted.text, pasted.footnotes, base)
-        cursor.endEditBlock()
+        insert_blocks(self.note, cursor, blocks)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-
-    # The margin: paragraph numbers and sub-item letters, drawn, never typed
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        for label in self.margin_labels(event.rect()):
-            painter.setFont(label.font)
-            painter.drawText(label.baseline, label.text)
-        painter.end()
-
-    def margin_labels(self, area: QRect | None = None) -> list[MarginLabel]:
-        """The paragraph numbers and sub-item letters drawn in the margin of `area` (of the
-        whole viewport by default), top to bottom: what the user sees."""
-        return labels_in(self, self.note, area or self.viewport().rect())
-
-    def _on_structure_changed(self) -> None:
-        self.viewport().update()
-        self._on_cursor_moved()
-
-    def _on_cursor_moved(self) -> None:
-        if self.extraSelections():
-            self.setExtraSelections([])
-        section = self.note.structure().section_at(self.textCursor().blockNumber())
-        if section != self._section:
-            self._section = section
-            self.current_section_changed.emit(section)
-
-
-def _is(event: QKeyEvent, sequence: str) -> bool:
-    combined = event.keyCombination().toCombined()
-    return QKeySequence(combined) == QKeySequence(sequence)

@@ -1,23 +1,26 @@
 """The window's commands: one QAction each, with its shortcut, icon and accessible text,
-arranged into menus and a toolbar. The main window connects them."""
+arranged with the note's own commands into menus and a toolbar. The main window connects
+them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from desktop_app.ui.common.icons import icon
-
-Shortcut = QKeySequence.StandardKey | str | None
+from desktop_app.ui.common.commands import Shortcut, command
+from desktop_app.ui.editor.commands import EditorCommands
 
 
 class WindowActions(QObject):
     """Every command of the window, by name: `actions.save`, `actions.new_meeting` …"""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, note: EditorCommands) -> None:
         super().__init__(window)
         self._window = window
+        self.note = note  # the note's own commands, brought by the editor
         add = self._add
         self.new_meeting = add("&New meeting…", QKeySequence.StandardKey.New, "new-meeting")
         self.open_meeting = add("&Open meeting…", QKeySequence.StandardKey.Open, "open-meeting")
@@ -32,23 +35,6 @@ class WindowActions(QObject):
         self.undo = add("&Undo", QKeySequence.StandardKey.Undo, "undo")
         self.redo = add("&Redo", "Ctrl+Shift+Z", "redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.cut = add("Cu&t", QKeySequence.StandardKey.Cut)
-        self.copy = add("&Copy", QKeySequence.StandardKey.Copy)
-        self.paste = add("&Paste", QKeySequence.StandardKey.Paste)
-        self.select_all = add("Select &all", QKeySequence.StandardKey.SelectAll)
-        self.find = add("&Find in the note…", QKeySequence.StandardKey.Find, "search")
-        self.replace = add("R&eplace in the note…", "Ctrl+H")
-
-        self.bold = add("&Bold (strong)", QKeySequence.StandardKey.Bold, "bold")
-        self.italic = add("&Italic (emphasis)", QKeySequence.StandardKey.Italic, "italic")
-        self.footnote = add("Insert &footnote", "Ctrl+Alt+F", "footnote")
-        self.indent = add("Make a &sub-item", "Tab")
-        self.outdent = add("Back one &level", "Shift+Tab")
-        self.numbered = add("&Numbered paragraph", "Ctrl+Alt+N")
-        self.numbered.setCheckable(True)
-        self.move_up = add("Move paragraph &up", "Alt+Shift+Up", "move-up")
-        self.move_down = add("Move paragraph do&wn", "Alt+Shift+Down", "move-down")
-        self.delete_paragraph = add("&Delete paragraph", "Ctrl+Shift+Delete", "delete")
 
         self.new_action_item = add(
             "&New action item from the selection", "Ctrl+Shift+A", "action-item"
@@ -60,23 +46,9 @@ class WindowActions(QObject):
         self.go_actions = add("Go to the action &items", "Ctrl+4")
         self.shortcuts = add("&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents)
         self.about = add("&About Rapporteur", None)
-        # Tab and Shift+Tab belong to the editor's own keys; the menu only shows them.
-        for action in (self.indent, self.outdent):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _add(self, text: str, shortcut: Shortcut, icon_name: str | None = None) -> QAction:
-        action = QAction(text, self._window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        tip = text.replace("&", "").rstrip("…")
-        if shortcut is not None:
-            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        self._window.addAction(action)
-        return action
+        return command(self._window, text, shortcut, icon_name)
 
     def build_menus(self, agenda_actions: list[QAction], pane_toggles: list[QAction]) -> None:
         bar = self._window.menuBar()
@@ -85,14 +57,10 @@ class WindowActions(QObject):
             self.save_copy, self.restore_backup, self.export, None, self.details, None,
             self.quit,
         ])  # fmt: skip
-        self._menu(bar.addMenu("&Edit"), [
-            self.undo, self.redo, None, self.cut, self.copy, self.paste, self.select_all, None,
-            self.find, self.replace,
-        ])  # fmt: skip
-        self._menu(bar.addMenu("&Paragraph"), [
-            self.bold, self.italic, None, self.footnote, None, self.indent, self.outdent,
-            self.numbered, None, self.move_up, self.move_down, None, self.delete_paragraph,
-        ])  # fmt: skip
+        self._menu(
+            bar.addMenu("&Edit"), [self.undo, self.redo, None, *self.note.clipboard_and_find()]
+        )
+        self._menu(bar.addMenu("&Paragraph"), self.note.paragraph_menu())
         self._menu(bar.addMenu("&Agenda"), agenda_actions)
         self._menu(bar.addMenu("A&ction items"), [self.new_action_item])
         view = bar.addMenu("&View")
@@ -107,8 +75,8 @@ class WindowActions(QObject):
         for action in (
             self.new_meeting, self.open_meeting, self.save, self.export, None, self.undo,
             self.redo, None,
-            self.bold, self.italic, self.footnote, None, self.move_up, self.move_down, None,
-            self.new_action_item, self.details, self.find,
+            self.note.bold, self.note.italic, self.note.footnote, None, self.note.move_up,
+            self.note.move_down, None, self.new_action_item, self.details, self.note.find,
         ):  # fmt: skip
             if action is None:
                 toolbar.addSeparator()
@@ -119,20 +87,18 @@ class WindowActions(QObject):
     def editing_actions(self) -> list[QAction]:
         """The commands that change the meeting: disabled when it is open read-only."""
         return [
-            self.undo, self.redo, self.cut, self.paste, self.bold, self.italic, self.footnote,
-            self.indent, self.outdent, self.numbered, self.move_up, self.move_down,
-            self.delete_paragraph, self.new_action_item, self.details, self.save, self.replace,
+            self.undo, self.redo, *self.note.editing(), self.new_action_item, self.details,
+            self.save,
         ]  # fmt: skip
 
     def meeting_actions(self) -> list[QAction]:
         """The commands that need an open meeting."""
         return [
-            *self.editing_actions(), self.copy, self.select_all, self.find, self.go_note,
-            self.export,
+            *self.editing_actions(), *self.note.reading(), self.go_note, self.export,
         ]  # fmt: skip
 
     @staticmethod
-    def _menu(menu: QMenu, actions: list[QAction | None]) -> None:
+    def _menu(menu: QMenu, actions: Sequence[QAction | None]) -> None:
         for action in actions:
             if action is None:
                 menu.addSeparator()

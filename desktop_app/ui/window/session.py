@@ -12,23 +12,45 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from desktop_app.core import clock
 from desktop_app.core.ids import new_id
+from desktop_app.core.inline import Inline
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
-from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting
+from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting, Paragraph
+from desktop_app.core.outline import Outline
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
 from desktop_app.ui.common.views import ActionItemView
-from desktop_app.ui.editor.note_document import NoteDocument
 
 SAVE_DELAY_MS = 300  # after the last keystroke: a pause in typing is saved at once
 # From the first unsaved change, whatever follows: keystrokes do not push it back. Well under
 # a second, so that a busy event loop still leaves every change in the file within one.
 LONGEST_UNSAVED_MS = 700
 RETRY_DELAY_MS = 3000
+
+
+class SavedNote(Protocol):
+    """What the session needs of the note being edited (the editor's document is one)."""
+
+    changed_ids: set[str]  # the blocks edited since the last save
+    structure_changed_since_save: bool
+
+    @property
+    def contentsChanged(self) -> SignalInstance: ...
+
+    def load(self, meeting: Meeting) -> None: ...
+
+    def structure(self) -> Outline: ...
+
+    def to_meeting(self, template: Meeting) -> Meeting: ...
+
+    def paragraph(self, paragraph_id: str) -> tuple[Paragraph, dict[str, Inline]] | None: ...
+
+    def mark_saved(self) -> None: ...
 
 
 class MeetingSession(QObject):
@@ -39,8 +61,10 @@ class MeetingSession(QObject):
     action_items_changed = Signal()
     details_changed = Signal()
 
-    def __init__(self, library: Library, meeting: Meeting, note: NoteDocument) -> None:
-        super().__init__(note)
+    def __init__(
+        self, library: Library, meeting: Meeting, note: SavedNote, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.library = library
         self.meeting = meeting
         self.note = note
@@ -128,7 +152,7 @@ class MeetingSession(QObject):
         if action is None or field not in {"what", "owner", "due", "status"}:
             return
         if field == "status":
-            value = ActionStatus(value)
+            value = ActionStatus(str(value))
         elif isinstance(value, str):
             value = " ".join(value.split())
         if getattr(action, field) != value:
@@ -211,7 +235,7 @@ class MeetingSession(QObject):
         note.mark_saved()
         self._meeting_changed = False
 
-    def _edited_paragraphs(self) -> tuple[list, list[Footnote]] | None:
+    def _edited_paragraphs(self) -> tuple[list[Paragraph], list[Footnote]] | None:
         """The paragraphs whose text changed, when nothing else did; None otherwise."""
         structure = self.note.structure()
         if self._known_paragraphs is None:

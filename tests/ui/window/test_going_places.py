@@ -125,7 +125,7 @@ def test_closing_the_window_during_an_export_finishes_the_file_without_an_error(
     qtbot, window, tmp_path, capfd
 ):
     meeting = generated_meeting(1000, 100)
-    window._add_to_library(meeting)
+    window.meetings.add_to_library(meeting)
     window.open_meeting(meeting.id)
     target = tmp_path / "long note.pdf"
     window.start_export(ExportChoice(ExportFormat.PDF, target, False))

@@ -106,7 +106,7 @@ def test_a_second_window_on_the_library_is_read_only_and_says_who_holds_it(
         assert "is in use by" in window.banner.label.text() and window.banner.isVisible()
         assert "(read-only)" in window.windowTitle()
         assert window.editor.isReadOnly()
-        assert not window.actions.footnote.isEnabled()
+        assert not window.note_commands.footnote.isEnabled()
         before = window.editor.note.toPlainText()
         type_text(window.editor, "not allowed")
         qtbot.keyClick(window.editor, Qt.Key.Key_Return)
