@@ -23,7 +23,6 @@ MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 # Issue 10 brings these within the limits; each leaves this list as it is split, and a listed
 # one that already fits fails the test, so the list only shrinks.
 NOT_YET_MODULES = {
-    "ui/action_items/pane.py",
     "ui/editor/note_document.py",
     "ui/editor/note_editor.py",
     "ui/window/main_window.py",
@@ -32,13 +31,7 @@ NOT_YET_FUNCTIONS = {
     "cli.py build_parser",
     "core/outline.py number_rows",
     "store/rows.py meeting_from_rows",
-    "ui/action_items/card.py paint",
-    "ui/action_items/card_editor.py __init__",
-    "ui/action_items/pane.py __init__",
-    "ui/meeting/details_dialogs.py _build",
-    "ui/meeting/open_dialog.py _build",
     "ui/window/main_window.py _connect",
-    "ui/window/welcome.py __init__",
 }
 
 
