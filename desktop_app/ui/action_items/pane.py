@@ -5,7 +5,7 @@ deletion, change of status or edit."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,12 +22,19 @@ from desktop_app.ui.action_items.card_list import ActionItemList
 from desktop_app.ui.action_items.deletion_notice import DeletionNotice
 from desktop_app.ui.action_items.filter_bar import FilterBar
 from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel, with_field
+from desktop_app.ui.common.commands import command
 from desktop_app.ui.common.item_views import show_wrapped_rows
 from desktop_app.ui.common.views import ActionItemView
 
 EMPTY_TEXT = "No action items. Select the words of a request and press Ctrl+Shift+A."
 # An edit going on: the item's id, what is typed, whether it has the focus, the item before.
 _Editing = tuple[str, dict[str, object], bool, ActionItemView]
+
+
+def new_action_item_command(parent: QObject) -> QAction:
+    """Ctrl+Shift+A: an action item from the words selected in the note (the window reads
+    the selection and makes the item)."""
+    return command(parent, "&New action item from the selection", "Ctrl+Shift+A", "action-item")
 
 
 def _next_status(status: ActionStatus) -> ActionStatus:
@@ -59,6 +66,7 @@ class ActionItemsPane(QWidget):
         self._pending_edit: str | None = None  # asked for before its item arrived
         self._reopening = False  # the same edit goes on in a new editor
         self._deleting = False
+        self.new_action_item_action = new_action_item_command(self)
         self._build_list()
         self._lay_out()
         self._connect()
@@ -118,6 +126,10 @@ class ActionItemsPane(QWidget):
         self._view.clicked.connect(self._clicked)
 
     # The API the window uses
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The pane's commands for the window's Action items menu and toolbar."""
+        return [self.new_action_item_action]
 
     def set_action_items(self, items: list[ActionItemView]) -> None:
         current = self._current_id()

@@ -247,8 +247,13 @@ class AgendaTree(AgendaDragAndDrop):
 
         key = Qt.Key
         alt = Qt.KeyboardModifier.AltModifier
-        self.add_item_action = action("&Add agenda item", "agenda-add", None)
-        self.add_sub_item_action = action("Add &sub-item", "agenda-add-sub", None)
+        self.add_item_action = action("&Add agenda item", "agenda-add", QKeySequence("Ctrl+Alt+I"))
+        self.add_sub_item_action = action(
+            "Add &sub-item", "agenda-add-sub", QKeySequence("Ctrl+Alt+Shift+I")
+        )
+        # Adding an agenda item works from anywhere in the window, at the cursor's section.
+        for adding in (self.add_item_action, self.add_sub_item_action):
+            adding.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.rename_action = action("&Rename", None, QKeySequence(key.Key_F2))
         self.delete_action = action("&Delete", "delete", QKeySequence(key.Key_Delete))
         self.move_up_action = action("Move &up", "move-up", QKeySequence(alt | key.Key_Up))

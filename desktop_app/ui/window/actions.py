@@ -7,15 +7,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from desktop_app.ui.common.icons import icon
-
-Shortcut = QKeySequence.StandardKey | str | None
+from desktop_app.ui.action_items.pane import new_action_item_command
+from desktop_app.ui.common.commands import Shortcut, command
 
 
 class WindowActions(QObject):
-    """Every command of the window, by name: `actions.save`, `actions.new_meeting` …"""
+    """Every command of the window, by name: `actions.save`, `actions.new_meeting` …
+    A pane's own commands are the pane's: the window is given them to place in its menus
+    and toolbar (`new_action_item`, from the action items pane)."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, new_action_item: QAction | None = None) -> None:
         super().__init__(window)
         self._window = window
         add = self._add
@@ -50,9 +51,10 @@ class WindowActions(QObject):
         self.move_down = add("Move paragraph do&wn", "Alt+Shift+Down", "move-down")
         self.delete_paragraph = add("&Delete paragraph", "Ctrl+Shift+Delete", "delete")
 
-        self.new_action_item = add(
-            "&New action item from the selection", "Ctrl+Shift+A", "action-item"
-        )
+        if new_action_item is None:  # not given the pane's: the same command, the window's own
+            new_action_item = new_action_item_command(self._window)
+        self.new_action_item = new_action_item
+        self._window.addAction(new_action_item)  # its keys work wherever the window has them
 
         self.go_agenda = add("Go to the &agenda", "Ctrl+1")
         self.go_note = add("Go to the &note", "Ctrl+2")
@@ -65,16 +67,7 @@ class WindowActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _add(self, text: str, shortcut: Shortcut, icon_name: str | None = None) -> QAction:
-        action = QAction(text, self._window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        tip = text.replace("&", "").rstrip("…")
-        if shortcut is not None:
-            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        action = command(self._window, text, shortcut, icon_name)
         self._window.addAction(action)
         return action
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("rapporteur"))
         self.resize(1280, 820)
         self._build_panes()
-        self.actions = WindowActions(self)
+        self.actions = WindowActions(self, self.action_items.new_action_item_action)
         # Adding an agenda item works from anywhere in the window, at the cursor's section.
         for action, keys in (
             (self.agenda.add_item_action, "Ctrl+Alt+I"),
