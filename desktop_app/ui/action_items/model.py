@@ -40,6 +40,8 @@ def meta_lines(item: ActionItemView) -> list[str]:
 def with_field(item: ActionItemView, field: str, value: object) -> ActionItemView | None:
     """The item with one field changed; None if it has no such field or the value does not
     fit it (words are text, the status an ActionStatus)."""
+    if isinstance(value, ActionStatus):  # a StrEnum: text too, but only a status
+        return replace(item, status=value) if field == "status" else None
     match field, value:
         case "what", str():
             return replace(item, what=value)
@@ -47,8 +49,6 @@ def with_field(item: ActionItemView, field: str, value: object) -> ActionItemVie
             return replace(item, owner=value)
         case "due", str():
             return replace(item, due=value)
-        case "status", ActionStatus():
-            return replace(item, status=value)
     return None
 
 
