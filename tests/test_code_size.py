@@ -22,19 +22,11 @@ MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 
 # Issue 10 brings these within the limits; each leaves this list as it is split, and a listed
 # one that already fits fails the test, so the list only shrinks.
-NOT_YET_MODULES = {
-    "ui/action_items/pane.py",
-}
+NOT_YET_MODULES = {}
 NOT_YET_FUNCTIONS = {
     "cli.py build_parser",
     "core/outline.py number_rows",
     "store/rows.py meeting_from_rows",
-    "ui/action_items/card.py paint",
-    "ui/action_items/card_editor.py __init__",
-    "ui/action_items/pane.py __init__",
-    "ui/meeting/details_dialogs.py _build",
-    "ui/meeting/open_dialog.py _build",
-    "ui/window/welcome.py __init__",
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_items.card_editor import ActionItemEditor
 from desktop_app.ui.action_items.model import FIELD_ROLES, FIELDS, ActionItemsModel, meta_lines
-from desktop_app.ui.common.item_views import Measurements
+from desktop_app.ui.common.item_views import Index, Measurements
 from desktop_app.ui.common.views import ActionItemView
 
 PADDING = 8
@@ -96,7 +96,7 @@ class ActionItemDelegate(QStyledItemDelegate):
             lambda: QFontMetrics(font).boundingRect(area, Qt.TextFlag.TextWordWrap, text).height(),
         )
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.viewport().width()
         item = self._model.item(index.row())
         height = self._layout(item, option.font, 0, width).height
@@ -104,40 +104,68 @@ class ActionItemDelegate(QStyledItemDelegate):
             height = max(height, self.editor.sizeHint().height())
         return QSize(width, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = self._model.item(index.row())
         rect = option.rect
         style = self._view.style()
-        palette = option.palette
         painter.save()
         panel = QStyleOptionViewItem(option)
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, self._view
         )
         card = self._layout(item, option.font, rect.top(), rect.width())
-        shift = rect.left()
-
-        check = QStyleOptionViewItem(option)
-        check.rect = card.check.translated(shift, 0)
-        check.state = (option.state & ~QStyle.StateFlag.State_HasFocus) | (
-            QStyle.StateFlag.State_On
-            if item.status is ActionStatus.DONE
-            else QStyle.StateFlag.State_Off
-        )
-        style.drawPrimitive(
-            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, self._view
-        )
-
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = palette.color(text_role)
+        text_colour = option.palette.color(text_role)
+        check = card.check.translated(rect.left(), 0)
+        self._draw_check(painter, option, check, item.status, text_colour)
+        self._draw_words(painter, option, card, item, text_colour)
+        separator = QColor(option.palette.color(QPalette.ColorRole.Mid))
+        separator.setAlphaF(0.4)
+        painter.setPen(separator)
+        painter.drawLine(rect.left() + PADDING, rect.bottom(), rect.right(), rect.bottom())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            focus = QStyleOptionViewItem(option)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self._view
+            )
+        painter.restore()
+
+    def _draw_check(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        status: ActionStatus,
+        text_colour: QColor,
+    ) -> None:
+        """The check box, ticked when the item is done."""
+        check = QStyleOptionViewItem(option)
+        check.rect = rect
+        check.state = (option.state & ~QStyle.StateFlag.State_HasFocus) | (
+            QStyle.StateFlag.State_On if status is ActionStatus.DONE else QStyle.StateFlag.State_Off
+        )
+        self._view.style().drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, self._view
+        )
         # Fusion outlines the box in a shade of the window colour, which all but vanishes on
         # a dark palette: an outline in the text colour keeps it visible on any palette.
         outline = QColor(text_colour)
         outline.setAlphaF(0.55)
         painter.setPen(outline)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(check.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+
+    def _draw_words(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        card: _CardLayout,
+        item: ActionItemView,
+        text_colour: QColor,
+    ) -> None:
+        """What must be done (struck out once settled), then the quieter lines."""
+        shift = option.rect.left()
         quiet = QColor(text_colour)
         quiet.setAlphaF(0.65)
         settled = item.status is not ActionStatus.OPEN
@@ -151,18 +179,7 @@ class ActionItemDelegate(QStyledItemDelegate):
         for meta_rect, text in card.meta:
             painter.drawText(meta_rect.translated(shift, 0), Qt.TextFlag.TextWordWrap, text)
 
-        separator = QColor(palette.color(QPalette.ColorRole.Mid))
-        separator.setAlphaF(0.4)
-        painter.setPen(separator)
-        painter.drawLine(rect.left() + PADDING, rect.bottom(), rect.right(), rect.bottom())
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            focus = QStyleOptionViewItem(option)
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self._view
-            )
-        painter.restore()
-
-    def check_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+    def check_rect(self, option: QStyleOptionViewItem, index: Index) -> QRect:
         item = self._model.item(index.row())
         card = self._layout(item, option.font, option.rect.top(), option.rect.width())
         # A little slack around the box, so that it is easy to hit.
@@ -171,9 +188,9 @@ class ActionItemDelegate(QStyledItemDelegate):
     def editorEvent(
         self,
         event: QEvent,
-        model: QAbstractListModel,
+        model: QAbstractItemModel,
         option: QStyleOptionViewItem,
-        index: QModelIndex,
+        index: Index,
     ) -> bool:
         kinds = (
             QEvent.Type.MouseButtonPress,
@@ -192,9 +209,7 @@ class ActionItemDelegate(QStyledItemDelegate):
 
     # Editing
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = ActionItemEditor(parent, self._model.item(index.row()))
         editor.finished.connect(lambda keep: self._finished(editor, keep))
         editor.changed.connect(lambda: self._typed(editor))
@@ -233,13 +248,13 @@ class ActionItemDelegate(QStyledItemDelegate):
             return QModelIndex()
         return self._model.index(self.editing.row())
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         # Only once: later updates of the row must not wipe out what is being typed.
         if isinstance(editor, ActionItemEditor) and not editor.loaded:
             editor.show_item(self._model.item(index.row()))
             editor.loaded = True
 
-    def setModelData(self, editor: QWidget, model: QAbstractListModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, ActionItemEditor)
         for field, value in editor.values().items():
             if field == "what" and not value:
@@ -247,11 +262,11 @@ class ActionItemDelegate(QStyledItemDelegate):
             model.setData(index, value, FIELD_ROLES[field])
 
     def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
         editor.setGeometry(option.rect)
 
-    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, ActionItemEditor):
             editor.stop_watching_focus()
         if editor is self.editor:

@@ -42,6 +42,22 @@ class ActionItemEditor(QFrame):
         self.original = item  # what Esc goes back to
         self._done = False
         self._showing = False
+        self._build_fields()
+        self._lay_out()
+        for field in self.fields():
+            field.installEventFilter(self)
+        for signal in (
+            self.what.textChanged,
+            self.owner.textChanged,
+            self.due.textChanged,
+            self.status.currentIndexChanged,
+        ):
+            signal.connect(self._field_changed)
+        _application().focusChanged.connect(self._focus_changed)
+        self._watching = True
+        self.show_item(item)
+
+    def _build_fields(self) -> None:
         self.what = QPlainTextEdit()
         self.what.setTabChangesFocus(True)
         self.what.setAccessibleName("What")
@@ -57,13 +73,15 @@ class ActionItemEditor(QFrame):
         self.status.setAccessibleName("Status")
         for status, name in STATUS_NAMES.items():
             self.status.addItem(name, status.value)
+
+    def _lay_out(self) -> None:
+        """The fields one under the other, and a quiet line on how the editor works."""
         hint = QLabel("Saved as you type · Enter closes · Esc cancels the changes")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         hint.setWordWrap(True)
         small = QFont(hint.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         hint.setFont(small)
-
         form = QFormLayout(self)
         form.setContentsMargins(6, 6, 6, 6)
         form.setSpacing(4)
@@ -73,18 +91,6 @@ class ActionItemEditor(QFrame):
         form.addRow("Status", self.status)
         form.addRow(hint)
         self.setFocusProxy(self.what)
-        for field in self.fields():
-            field.installEventFilter(self)
-        for signal in (
-            self.what.textChanged,
-            self.owner.textChanged,
-            self.due.textChanged,
-            self.status.currentIndexChanged,
-        ):
-            signal.connect(self._field_changed)
-        _application().focusChanged.connect(self._focus_changed)
-        self._watching = True
-        self.show_item(item)
 
     def fields(self) -> tuple[QWidget, ...]:
         return self.what, self.owner, self.due, self.status
@@ -119,9 +125,11 @@ class ActionItemEditor(QFrame):
             return
         self._done = True
         self.stop_watching_focus()
-        if focus_list and self.parentWidget() is not None:
+        viewport = self.parentWidget()
+        the_list = viewport.parentWidget() if viewport is not None else None
+        if focus_list and the_list is not None:
             # The viewport's parent is the list: focus goes back to it, not to the next pane.
-            self.parentWidget().parentWidget().setFocus()
+            the_list.setFocus()
         self.finished.emit(keep)
 
     def stop_watching_focus(self) -> None:

@@ -37,6 +37,21 @@ def meta_lines(item: ActionItemView) -> list[str]:
     return lines
 
 
+def with_field(item: ActionItemView, field: str, value: object) -> ActionItemView | None:
+    """The item with one field changed; None if it has no such field or the value does not
+    fit it (words are text, the status an ActionStatus)."""
+    if isinstance(value, ActionStatus):  # a StrEnum: text too, but only a status
+        return replace(item, status=value) if field == "status" else None
+    match field, value:
+        case "what", str():
+            return replace(item, what=value)
+        case "owner", str():
+            return replace(item, owner=value)
+        case "due", str():
+            return replace(item, due=value)
+    return None
+
+
 def spoken(item: ActionItemView) -> str:
     """The item as a screen reader says it."""
     parts = [item.what]
@@ -117,9 +132,10 @@ class ActionItemsModel(QAbstractListModel):
         if self.read_only or field is None or not index.isValid():
             return False
         item = self._items[index.row()]
-        if getattr(item, field) == value:
+        changed = with_field(item, field, value)
+        if changed is None or changed == item:
             return False
-        self._items[index.row()] = replace(item, **{field: value})
+        self._items[index.row()] = changed
         self.dataChanged.emit(index, index)
         self.edited.emit(item.id, field, value)
         return True

@@ -4,40 +4,37 @@ deletion, change of status or edit."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.model import ActionStatus
-from desktop_app.ui.action_items.card import PADDING, ActionItemDelegate
+from desktop_app.ui.action_items.card import ActionItemDelegate
 from desktop_app.ui.action_items.card_list import ActionItemList
-from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel
+from desktop_app.ui.action_items.deletion_notice import DeletionNotice
+from desktop_app.ui.action_items.filter_bar import FilterBar
+from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel, with_field
+from desktop_app.ui.common.commands import command
 from desktop_app.ui.common.item_views import show_wrapped_rows
 from desktop_app.ui.common.views import ActionItemView
 
 EMPTY_TEXT = "No action items. Select the words of a request and press Ctrl+Shift+A."
-_NOTICE_WORDS = 60  # characters of the deleted item's words in the notice
 # An edit going on: the item's id, what is typed, whether it has the focus, the item before.
 _Editing = tuple[str, dict[str, object], bool, ActionItemView]
 
 
-def _deleted_notice(what: str) -> str:
-    if len(what) > _NOTICE_WORDS:  # cut after a whole word
-        what = what[: _NOTICE_WORDS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return f"Deleted “{what}”."
+def new_action_item_command(parent: QObject) -> QAction:
+    """Ctrl+Shift+A: an action item from the words selected in the note (the window reads
+    the selection and makes the item)."""
+    return command(parent, "&New action item from the selection", "Ctrl+Shift+A", "action-item")
 
 
 def _next_status(status: ActionStatus) -> ActionStatus:
@@ -69,7 +66,14 @@ class ActionItemsPane(QWidget):
         self._pending_edit: str | None = None  # asked for before its item arrived
         self._reopening = False  # the same edit goes on in a new editor
         self._deleting = False
+        self.new_action_item_action = new_action_item_command(self)
+        self._build_list()
+        self._lay_out()
+        self._connect()
+        self._refresh()
 
+    def _build_list(self) -> None:
+        """The cards, and the line that stands in for them when none is shown."""
         self._model = ActionItemsModel(self)
         self._view = ActionItemList()
         self._view.setAccessibleName("Action items")
@@ -80,7 +84,6 @@ class ActionItemsPane(QWidget):
         self._view.setMouseTracking(True)
         self._view.setFrameShape(QFrame.Shape.NoFrame)
         self._set_edit_triggers()
-
         self._empty = QLabel(EMPTY_TEXT)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,21 +94,28 @@ class ActionItemsPane(QWidget):
         self._stack.addWidget(self._view)
         self._stack.addWidget(self._empty)
 
+    def _lay_out(self) -> None:
+        """The filter bar, the cards, and the notice of a deletion under them."""
+        self._bar = FilterBar()
+        self._notice = DeletionNotice()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self._bar = QWidget()
-        self._bar.setLayout(self._filter_bar())
         layout.addWidget(self._bar)
         layout.addWidget(self._stack)
-        self._notice = QWidget()
-        self._notice.setLayout(self._notice_bar())
-        self._notice.hide()
         layout.addWidget(self._notice)
         self.setFocusProxy(self._view)
-        for widget in (self._view, self._open_button, self._all_button, self._undo_button):
-            widget.installEventFilter(self)
 
+    def _connect(self) -> None:
+        for widget in (
+            self._view,
+            self._bar.open_button,
+            self._bar.all_button,
+            self._notice.undo_button,
+        ):
+            widget.installEventFilter(self)  # Ctrl+Z there is the pane's
+        self._bar.show_all_changed.connect(self.set_show_all)
+        self._notice.undo_clicked.connect(self._undo)
         self._model.edited.connect(self._edited)
         self._view.toggle_requested.connect(self._toggle)
         self._delegate.check_clicked.connect(self._check_clicked)
@@ -114,59 +124,12 @@ class ActionItemsPane(QWidget):
         self._view.activate_requested.connect(self._activate)
         self._view.edit_requested.connect(self._view.edit)
         self._view.clicked.connect(self._clicked)
-        self._refresh()
-
-    def _filter_bar(self) -> QHBoxLayout:
-        self._open_button = QToolButton()
-        self._open_button.setText("Open")
-        self._open_button.setAccessibleName("Show open action items")
-        self._all_button = QToolButton()
-        self._all_button.setText("All")
-        self._all_button.setAccessibleName("Show all action items")
-        group = QButtonGroup(self)
-        for button in (self._open_button, self._all_button):
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAutoRaise(True)
-            group.addButton(button)
-        group.setExclusive(True)
-        self._open_button.setChecked(True)
-        self._all_button.toggled.connect(self.set_show_all)
-        label = QLabel("Show:")
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(PADDING, 4, PADDING, 2)
-        bar.setSpacing(2)
-        bar.addWidget(label)
-        bar.addWidget(self._open_button)
-        bar.addWidget(self._all_button)
-        bar.addStretch(1)
-        self._read_only_label = QLabel("Read only")
-        self._read_only_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._read_only_label.setAccessibleName("The action items cannot be changed")
-        self._read_only_label.hide()
-        bar.addWidget(self._read_only_label)
-        return bar
-
-    def _notice_bar(self) -> QHBoxLayout:
-        """After a deletion: what was deleted, and the button that brings it back."""
-        self._notice_label = QLabel()
-        self._notice_label.setObjectName("undoNotice")
-        self._notice_label.setWordWrap(True)
-        self._notice_label.setAccessibleName("Action item deleted")
-        self._undo_button = QToolButton()
-        self._undo_button.setText("Undo")
-        self._undo_button.setAccessibleName("Undo the deletion")
-        self._undo_button.setToolTip("Bring the deleted action item back (Ctrl+Z)")
-        self._undo_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._undo_button.clicked.connect(self._undo)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(PADDING, 2, PADDING, 4)
-        bar.addWidget(self._notice_label, 1)
-        bar.addWidget(self._undo_button)
-        return bar
 
     # The API the window uses
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The pane's commands for the window's Action items menu and toolbar."""
+        return [self.new_action_item_action]
 
     def set_action_items(self, items: list[ActionItemView]) -> None:
         current = self._current_id()
@@ -211,14 +174,13 @@ class ActionItemsPane(QWidget):
         self._read_only = read_only
         self._model.read_only = read_only
         self._set_edit_triggers()
-        self._read_only_label.setVisible(read_only)
+        self._bar.set_read_only(read_only)
         self._view.viewport().update()
 
     def set_show_all(self, show_all: bool) -> None:
         """Show every action item (True) or only the open ones (False, the default)."""
         self._show_all = show_all
-        self._all_button.setChecked(show_all)
-        self._open_button.setChecked(not show_all)
+        self._bar.set_show_all(show_all)
         self._kept_visible.clear()
         self._refresh()
 
@@ -267,10 +229,9 @@ class ActionItemsPane(QWidget):
             self._deleting = False
         if self._model.row_of(item.id) is not None:
             return  # not deleted (yet)
-        self._notice_label.setText(_deleted_notice(item.what))
-        self._notice.show()
+        self._notice.show_deleted(item.what)
         if not self._view.isVisible():
-            self._undo_button.setFocus()  # the list is empty: Ctrl+Z must stay in the pane
+            self._notice.undo_button.setFocus()  # the list is empty: Ctrl+Z must stay in the pane
 
     def _undo(self) -> None:
         """Ask for the last change to be taken back; show and select the item it concerned."""
@@ -415,7 +376,9 @@ class ActionItemsPane(QWidget):
         if editor is None:
             return
         typed = self._model.item(row)
-        editor.show_item(replace(typed, **values))  # type: ignore[arg-type]
+        for field, value in values.items():
+            typed = with_field(typed, field, value) or typed
+        editor.show_item(typed)
         editor.loaded = True
         editor.original = original  # Esc goes back to the item as it was before this edit
         if focus:

@@ -7,6 +7,8 @@ drop only emits `move_requested`, and the window answers with `set_agenda`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -73,7 +75,7 @@ class AgendaDragAndDrop(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         if items:
             data.setData(MIME_TYPE, items[0].data(0, ID_ROLE).encode())
@@ -112,7 +114,7 @@ class AgendaDragAndDrop(QTreeWidget):
             children = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         else:
             children = [parent.child(i) for i in range(parent.childCount())]
-        return [child for child in children if child is not leaving]
+        return [child for child in children if child is not None and child is not leaving]
 
     def _unless_unchanged(
         self, item: QTreeWidgetItem, parent: QTreeWidgetItem | None, index: int

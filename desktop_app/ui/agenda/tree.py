@@ -110,7 +110,7 @@ class AgendaTree(AgendaDragAndDrop):
         """Make that entry current and visible (None: none), without emitting item_activated."""
         item = self._items.get(agenda_item_id) if agenda_item_id else None
         if item is None:
-            self.setCurrentItem(None)
+            self.setCurrentItem(None)  # type: ignore[call-overload]  # the stubs omit None
             self.clearSelection()
             return
         self.setCurrentItem(item)
@@ -162,7 +162,8 @@ class AgendaTree(AgendaDragAndDrop):
         siblings = self._siblings(item.parent(), None)
         index = siblings.index(item) + step
         if 0 <= index < len(siblings):
-            parent_id = item.parent().data(0, ID_ROLE) if item.parent() else None
+            parent = item.parent()
+            parent_id = parent.data(0, ID_ROLE) if parent is not None else None
             self.move_requested.emit(item.data(0, ID_ROLE), parent_id, index)
 
     # Qt's side
@@ -246,8 +247,13 @@ class AgendaTree(AgendaDragAndDrop):
 
         key = Qt.Key
         alt = Qt.KeyboardModifier.AltModifier
-        self.add_item_action = action("&Add agenda item", "agenda-add", None)
-        self.add_sub_item_action = action("Add &sub-item", "agenda-add-sub", None)
+        self.add_item_action = action("&Add agenda item", "agenda-add", QKeySequence("Ctrl+Alt+I"))
+        self.add_sub_item_action = action(
+            "Add &sub-item", "agenda-add-sub", QKeySequence("Ctrl+Alt+Shift+I")
+        )
+        # Adding an agenda item works from anywhere in the window, at the cursor's section.
+        for adding in (self.add_item_action, self.add_sub_item_action):
+            adding.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.rename_action = action("&Rename", None, QKeySequence(key.Key_F2))
         self.delete_action = action("&Delete", "delete", QKeySequence(key.Key_Delete))
         self.move_up_action = action("Move &up", "move-up", QKeySequence(alt | key.Key_Up))
@@ -284,10 +290,11 @@ class AgendaTree(AgendaDragAndDrop):
                 "section, first."
             )
             return
-        if item.parent() is None:
+        parent = item.parent()
+        if parent is None:
             self.add_requested.emit(item.data(0, ID_ROLE), None)
         else:
-            self.add_requested.emit(item.parent().data(0, ID_ROLE), item.data(0, ID_ROLE))
+            self.add_requested.emit(parent.data(0, ID_ROLE), item.data(0, ID_ROLE))
 
     def _rename_current(self) -> None:
         item = self.currentItem()

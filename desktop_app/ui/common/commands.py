@@ -1,8 +1,9 @@
-"""One command of the window as a QAction: its text, shortcut, icon, and a tip that names
-the shortcut, the same way for every pane that brings its own commands."""
+"""A command as a QAction: its text, its shortcut and icon, and a tip that names its keys.
+The window and the panes make their commands alike with `command`."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -12,9 +13,10 @@ Shortcut = QKeySequence.StandardKey | str | None
 
 
 def command(
-    parent: QWidget, text: str, shortcut: Shortcut, icon_name: str | None = None
+    parent: QObject, text: str, shortcut: Shortcut = None, icon_name: str | None = None
 ) -> QAction:
-    """A command added to `parent`, so that its shortcut works wherever `parent` does."""
+    """The action "&Save" (Ctrl+S) with its icon; its tool tip and status tip "Save (Ctrl+S)".
+    Made for a widget, it is added to it, so that its shortcut works wherever the widget does."""
     action = QAction(text, parent)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -25,5 +27,6 @@ def command(
         tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setToolTip(tip)
     action.setStatusTip(tip)
-    parent.addAction(action)
+    if isinstance(parent, QWidget):
+        parent.addAction(action)
     return action

@@ -26,10 +26,12 @@ def read_inline(document: QTextDocument) -> Inline:
     while block.isValid():
         if block != document.begin():
             runs.append(Run(" "))
-        for piece in block:
-            fragment = piece.fragment()
+        pieces = block.begin()
+        while not pieces.atEnd():
+            fragment = pieces.fragment()
             if fragment.isValid():
                 text_format = fragment.charFormat()
                 runs.append(Run(fragment.text(), text_format.fontItalic(), is_strong(text_format)))
+            pieces += 1
         block = block.next()
     return Inline(runs)

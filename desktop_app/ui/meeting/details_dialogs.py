@@ -82,7 +82,7 @@ class MeetingDetailsDialog(QDialog):
         )
         if latest:
             dialog._body.setEditText(latest[0])
-            dialog._body.lineEdit().selectAll()
+            _line_edit_of(dialog._body).selectAll()
         return dialog
 
     @classmethod
@@ -105,47 +105,26 @@ class MeetingDetailsDialog(QDialog):
     # Building
 
     def _build(self, known_bodies: list[str]) -> None:
-        self._body = QComboBox()
-        self._body.setEditable(True)
-        self._body.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._body.addItems(known_bodies)
-        self._body.setCurrentIndex(-1)
-        self._body.setEditText("")
-        completer = QCompleter(known_bodies, self._body)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._body.setCompleter(completer)
-        self._body.lineEdit().setPlaceholderText("The committee or working group that met")
-        self._body.setAccessibleName("Body")
-        self._body.lineEdit().setAccessibleName("Body")  # where the keyboard really is
-
-        self._title = QLineEdit()
-        self._title.setAccessibleName("Title")
-        self._title.setPlaceholderText("Chairperson's note on the meeting held on …")
-
+        self._body = _body_field(known_bodies)
+        self._title = _line("Title", "Chairperson's note on the meeting held on …")
         self._date = DateField("Date", today=lambda: self._today)
-
-        self._symbol = QLineEdit()
-        self._symbol.setAccessibleName("Document symbol")
-        self._symbol.setPlaceholderText("For example WG/REL/2017/7")
-        self._place = QLineEdit()
-        self._place.setAccessibleName("Place")
-        self._place.setPlaceholderText("For example Geneva")
-
-        self._language = QComboBox()
-        self._language.setEditable(True)
-        self._language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for name, code in LANGUAGES:
-            self._language.addItem(f"{name} ({code})", code)
-        self._language.setAccessibleName("Language")
-        self._language.lineEdit().setAccessibleName("Language")
-        self._language.setToolTip("Choose a language, or type another language code")
-
+        self._symbol = _line("Document symbol", "For example WG/REL/2017/7")
+        self._place = _line("Place", "For example Geneva")
+        self._language = _language_field()
         self._status = QComboBox()
         self._status.addItem("Draft", MeetingStatus.DRAFT.value)
         self._status.addItem("Final", MeetingStatus.FINAL.value)
         self._status.setAccessibleName("Status")
+        self._hint = QLabel()
+        self._hint.setWordWrap(True)
+        self._hint.setAccessibleName("What is missing")
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        layout.addWidget(self._hint)
+        layout.addWidget(self._buttons)
 
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow("&Body:", self._body)
         form.addRow("&Title:", self._title)
@@ -155,11 +134,9 @@ class MeetingDetailsDialog(QDialog):
         form.addRow("&Language:", self._language)
         form.addRow("&Status:", self._status)
         form.setRowVisible(self._status, not self._is_new)
+        return form
 
-        self._hint = QLabel()
-        self._hint.setWordWrap(True)
-        self._hint.setAccessibleName("What is missing")
-
+    def _build_buttons(self) -> None:
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -169,11 +146,6 @@ class MeetingDetailsDialog(QDialog):
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._hint)
-        layout.addWidget(self._buttons)
 
     def _show(self, details: MeetingDetails) -> None:
         self._body.setEditText(details.body)
@@ -195,7 +167,7 @@ class MeetingDetailsDialog(QDialog):
             ("title", self._title),
             ("symbol", self._symbol),
             ("place", self._place),
-            ("language", self._language.lineEdit()),
+            ("language", _line_edit_of(self._language)),
         ):
             edit.textEdited.connect(lambda text, name=name: self._mark_typed(name, text))
         self._language.activated.connect(lambda _index: self._typed.add("language"))
@@ -313,3 +285,49 @@ class MeetingDetailsDialog(QDialog):
         self._ok.setEnabled(not problems)
         self._hint.setText("\n".join(problems))
         self._hint.setVisible(bool(problems))
+
+
+def _line(accessible_name: str, placeholder: str) -> QLineEdit:
+    line = QLineEdit()
+    line.setAccessibleName(accessible_name)
+    line.setPlaceholderText(placeholder)
+    return line
+
+
+def _line_edit_of(box: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box."""
+    line = box.lineEdit()
+    assert line is not None, "the combo box is not editable"
+    return line
+
+
+def _body_field(known_bodies: list[str]) -> QComboBox:
+    """The bodies already in the library to choose from, or a new one to type."""
+    body = QComboBox()
+    body.setEditable(True)
+    body.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    body.addItems(known_bodies)
+    body.setCurrentIndex(-1)
+    body.setEditText("")
+    completer = QCompleter(known_bodies, body)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    body.setCompleter(completer)
+    line = _line_edit_of(body)
+    line.setPlaceholderText("The committee or working group that met")
+    body.setAccessibleName("Body")
+    line.setAccessibleName("Body")  # where the keyboard really is
+    return body
+
+
+def _language_field() -> QComboBox:
+    """The languages offered, or another language code to type."""
+    language = QComboBox()
+    language.setEditable(True)
+    language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for name, code in LANGUAGES:
+        language.addItem(f"{name} ({code})", code)
+    language.setAccessibleName("Language")
+    _line_edit_of(language).setAccessibleName("Language")
+    language.setToolTip("Choose a language, or type another language code")
+    return language

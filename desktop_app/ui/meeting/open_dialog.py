@@ -54,7 +54,23 @@ class OpenMeetingDialog(QDialog):
         self._filter.installEventFilter(self)
         label = QLabel("&Find:")
         label.setBuddy(self._filter)
+        self._build_list()
+        self._count = QLabel()
+        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._count.setAccessibleName("Meetings shown")
+        self._build_buttons()
+        row = QFormLayout()
+        row.addRow(label, self._filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self._list)
+        layout.addWidget(self._count)
+        layout.addWidget(self._buttons)
+        self._filter.textChanged.connect(self._apply_filter)
+        self._filter.setFocus()
 
+    def _build_list(self) -> None:
+        """Every meeting, one row each, its columns sized once for all of them."""
         self._list = QTreeWidget()
         self._list.setAccessibleName("Meetings")
         self._list.setHeaderLabels(list(self.COLUMNS))
@@ -79,10 +95,7 @@ class OpenMeetingDialog(QDialog):
         self._list.itemDoubleClicked.connect(self._double_clicked)
         self._list.currentItemChanged.connect(lambda *_: self._update_open())
 
-        self._count = QLabel()
-        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._count.setAccessibleName("Meetings shown")
-
+    def _build_buttons(self) -> None:
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,16 +105,6 @@ class OpenMeetingDialog(QDialog):
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self._buttons.accepted.connect(self._open)
         self._buttons.rejected.connect(self.reject)
-
-        row = QFormLayout()
-        row.addRow(label, self._filter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self._list)
-        layout.addWidget(self._count)
-        layout.addWidget(self._buttons)
-        self._filter.textChanged.connect(self._apply_filter)
-        self._filter.setFocus()
 
     def _item(self, meeting: MeetingSummary) -> QTreeWidgetItem:
         date = long_date(meeting.date) if meeting.date else ""
@@ -126,28 +129,26 @@ class OpenMeetingDialog(QDialog):
         item.setData(1, Qt.ItemDataRole.UserRole, " ".join(words).casefold())
         return item
 
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self._list.topLevelItem(i) for i in range(self._list.topLevelItemCount()))
+        return [row for row in rows if row is not None]
+
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()
         shown = 0
-        for index in range(self._list.topLevelItemCount()):
-            item = self._list.topLevelItem(index)
+        for item in self._rows():
             haystack = item.data(1, Qt.ItemDataRole.UserRole)
             hidden = not all(word in haystack for word in words)
             item.setHidden(hidden)
             shown += not hidden
         current = self._list.currentItem()
         if current is None or current.isHidden():
-            first = next(
-                (
-                    self._list.topLevelItem(i)
-                    for i in range(self._list.topLevelItemCount())
-                    if not self._list.topLevelItem(i).isHidden()
-                ),
-                None,
-            )
-            self._list.setCurrentItem(first)
+            first = next((item for item in self._rows() if not item.isHidden()), None)
             if first is None:
+                self._list.setCurrentItem(None)  # type: ignore[call-overload]  # the stubs omit None
                 self._list.clearSelection()
+            else:
+                self._list.setCurrentItem(first)
         total = len(self._meetings)
         if total == 0:
             self._count.setText("The library has no meetings yet.")

@@ -10,14 +10,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from desktop_app.ui.action_items.pane import new_action_item_command
 from desktop_app.ui.common.commands import Shortcut, command
 from desktop_app.ui.editor.commands import EditorCommands
 
 
 class WindowActions(QObject):
-    """Every command of the window, by name: `actions.save`, `actions.new_meeting` …"""
+    """Every command of the window, by name: `actions.save`, `actions.new_meeting` …
+    A pane's own commands are the pane's: the window is given them to place in its menus
+    and toolbar (`new_action_item`, from the action items pane)."""
 
-    def __init__(self, window: QMainWindow, note: EditorCommands) -> None:
+    def __init__(
+        self, window: QMainWindow, note: EditorCommands, new_action_item: QAction | None = None
+    ) -> None:
         super().__init__(window)
         self._window = window
         self.note = note  # the note's own commands, brought by the editor
@@ -36,9 +41,10 @@ class WindowActions(QObject):
         self.redo = add("&Redo", "Ctrl+Shift+Z", "redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
-        self.new_action_item = add(
-            "&New action item from the selection", "Ctrl+Shift+A", "action-item"
-        )
+        if new_action_item is None:  # not given the pane's: the same command, the window's own
+            new_action_item = new_action_item_command(self._window)
+        self.new_action_item = new_action_item
+        self._window.addAction(new_action_item)  # its keys work wherever the window has them
 
         self.go_agenda = add("Go to the &agenda", "Ctrl+1")
         self.go_note = add("Go to the &note", "Ctrl+2")

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build_panes()
         self.note_commands = self.editor.bring_commands(self)
-        self.actions = WindowActions(self, self.note_commands)
+        self.actions = WindowActions(
+            self, self.note_commands, self.action_items.new_action_item_action
+        )
         # Adding an agenda item works from anywhere in the window, at the cursor's section.
         for action, keys in (
             (self.agenda.add_item_action, "Ctrl+Alt+I"),

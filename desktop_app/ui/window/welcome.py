@@ -109,20 +109,6 @@ class WelcomePane(QWidget):
         self.setAccessibleName("Welcome")
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-
-        name = QLabel(APP_NAME)
-        name_font = QFont(self.font())
-        name_font.setPointSizeF(name_font.pointSizeF() * 2.2)
-        name_font.setWeight(QFont.Weight.Light)
-        name.setFont(name_font)
-        name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        name.setAccessibleName(APP_NAME)
-
-        line = QLabel(WHAT_IT_DOES)
-        line.setWordWrap(True)
-        line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        line.setAccessibleName("What Rapporteur does")
-
         new_keys = QKeySequence(QKeySequence.StandardKey.New).toString(
             QKeySequence.SequenceFormat.NativeText
         )
@@ -131,21 +117,36 @@ class WelcomePane(QWidget):
         self.new_meeting_button.clicked.connect(self.new_meeting_requested)
         self.sample_button = _BigButton("Open the &sample meeting", SAMPLE_MEETING)
         self.sample_button.clicked.connect(self.open_sample_requested)
+        self._library_path = self._library_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.addStretch(2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._column(), 10)  # as wide as its maximum whenever there is room
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        layout.addWidget(self._library_path)
+        self.setFocusProxy(self.new_meeting_button)
 
-        self._library_path = _ElidedLabel()
-        self._library_path.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._library_path.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self._library_path.setFont(small)
-        self._library_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._library_path.setAccessibleName("Library file")
-
+    def _column(self) -> QWidget:
+        """The name, what the app does, and the two buttons, as wide as the wider one."""
+        name = QLabel(APP_NAME)
+        name_font = QFont(self.font())
+        name_font.setPointSizeF(name_font.pointSizeF() * 2.2)
+        name_font.setWeight(QFont.Weight.Light)
+        name.setFont(name_font)
+        name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        name.setAccessibleName(APP_NAME)
+        line = QLabel(WHAT_IT_DOES)
+        line.setWordWrap(True)
+        line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        line.setAccessibleName("What Rapporteur does")
         # Both buttons as wide as the wider one, at least 320 pixels.
         width = max(320, *(b.sizeHint().width() for b in self._buttons()))
         for button in self._buttons():
             button.setFixedWidth(width)
-
         column_widget = QWidget()
         column_widget.setMaximumWidth(width + 160)
         column_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -157,18 +158,19 @@ class WelcomePane(QWidget):
         column.addSpacing(24)
         column.addWidget(self.new_meeting_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return column_widget
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
-        layout.addStretch(2)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column_widget, 10)  # as wide as its maximum whenever there is room
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(3)
-        layout.addWidget(self._library_path)
-        self.setFocusProxy(self.new_meeting_button)
+    def _library_label(self) -> _ElidedLabel:
+        """The library file, small and quiet at the bottom."""
+        label = _ElidedLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        label.setFont(small)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName("Library file")
+        return label
 
     def _buttons(self) -> tuple[_BigButton, _BigButton]:
         return self.new_meeting_button, self.sample_button

@@ -332,7 +332,10 @@ def test_the_actions_are_there_for_the_window_menu(tree):
         "Move down",
     ]
     shortcuts = [a.shortcut().toString() for a in actions]
-    assert shortcuts == ["", "", "F2", "Del", "Alt+Up", "Alt+Down"]
+    assert shortcuts == ["Ctrl+Alt+I", "Ctrl+Alt+Shift+I", "F2", "Del", "Alt+Up", "Alt+Down"]
+    # Adding works from anywhere in the window; the others where the agenda has the keyboard.
+    window_wide = Qt.ShortcutContext.WindowShortcut
+    assert all(a.shortcutContext() == window_wide for a in actions[:2])
     context = Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert all(a.shortcutContext() == context for a in actions[2:])
 

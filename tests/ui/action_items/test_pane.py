@@ -435,3 +435,20 @@ def test_the_item_an_undo_brings_back_is_selected(qtbot, pane, recorder):
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.currentIndex().data().startswith("Produce an analysis")
     assert focused_field() is view
+
+
+def test_the_pane_brings_its_command_for_the_window_menu(pane):
+    (new,) = pane.actions_for_menu()
+    assert new.text().replace("&", "") == "New action item from the selection"
+    assert new.shortcut().toString() == "Ctrl+Shift+A"
+    assert new.toolTip() == "New action item from the selection (Ctrl+Shift+A)"
+
+
+def test_the_window_menu_and_toolbar_hold_the_panes_own_command(sample_window):
+    window = sample_window
+    (new,) = window.action_items.actions_for_menu()
+    menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Action items"
+    )
+    assert menu.actions() == [new]
+    assert window.actions.new_action_item is new
