@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
+    QShowEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -66,6 +67,9 @@ class NoteEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.note = NoteDocument(self)
         self.setDocument(self.note)
+        # No layout before the editor is shown at its width (a layout at the width of an
+        # editor not yet in its window is thrown away, and costs the most: a word a line).
+        self.note.setPageSize(QSizeF(0, 0))
         self.note.structure_changed.connect(self._on_structure_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self._section: str | None = None
@@ -499,6 +503,10 @@ class NoteEditor(QTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensureCursorVisible()  # the note is laid out only now: where the cursor is
 
     # The margin: paragraph numbers and sub-item letters, drawn, never typed
 
