@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.store.errors import LibraryError, LibraryInUse, LibraryTooNew, LibraryUnwritable
 from desktop_app.store.library import Library
 from desktop_app.ui.common.icons import icon
-from desktop_app.ui.startup import library_refused as startup
 from desktop_app.ui.startup.stop_signals import StopSignals
 from desktop_app.ui.window.main_window import MainWindow
 from desktop_app.ui.window.settings import APPLICATION, ORGANIZATION
@@ -64,6 +63,8 @@ def window_after_refusal(
 ) -> MainWindow | None:
     """Ask what to do with a library that cannot be opened (read it, or choose another
     file) until a window opens; None if the user quits."""
+    from desktop_app.ui.startup import library_refused as startup  # a dialog: only when asked
+
     while True:
         choice = startup.ask(error.message, can_read=library_path.is_file())
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
     QTextBlock,
@@ -95,6 +95,10 @@ class NoteDocument(QTextDocument):
         self._indent_unit = None  # the font may have changed since the last note
         self.setUndoRedoEnabled(False)
         self.blockSignals(True)
+        page = self.pageSize()
+        # No layout while the note is built: Qt lays it out again afterwards, lazily, from
+        # the top down to what is on the screen, not the whole note at once.
+        self.setPageSize(QSizeF(0, 0))
         try:
             self.clear()
             self._inline_cache.clear()
@@ -116,6 +120,7 @@ class NoteDocument(QTextDocument):
         finally:
             self.blockSignals(False)
             self.setUndoRedoEnabled(True)
+            self.setPageSize(page)
         self._structure = None
         self._rows = None  # its signals were blocked: no change was followed
         self.changed_ids.clear()

@@ -7,8 +7,15 @@ headings make it, the footnotes with their numbers, the section the cursor is in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextBlock, QTextCursor
+from PySide6.QtCore import QRect, QSizeF, QTimer, Signal
+from PySide6.QtGui import (
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+    QTextBlock,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop_app.core.outline import AgendaEntry, Place
@@ -31,6 +38,9 @@ class NoteView(QTextEdit):
         super().__init__(parent)
         self.note = NoteDocument(self)
         self.setDocument(self.note)
+        # No layout before the editor is shown at its width (a layout at the width of an
+        # editor not yet in its window is thrown away, and costs the most: a word a line).
+        self.note.setPageSize(QSizeF(0, 0))
         self.note.structure_changed.connect(self._on_structure_changed)
         self.note.contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -166,6 +176,10 @@ class NoteView(QTextEdit):
         bar.setValue(min(int(rect.top()), bar.maximum()))
 
     # The margin: paragraph numbers and sub-item letters, drawn, never typed
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensureCursorVisible()  # the note is laid out only now: where the cursor is
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
