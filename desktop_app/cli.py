@@ -16,9 +16,8 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
 
-from desktop_app import __version__
+from desktop_app.cli_parser import build_parser
 from desktop_app.core.model import Meeting
 from desktop_app.formats.blocks import build_document
 from desktop_app.formats.errors import FormatError
@@ -28,7 +27,7 @@ from desktop_app.formats.plain_text import meeting_to_plain_text
 from desktop_app.store import backups, restoring
 from desktop_app.store.errors import LibraryCorrupt, LibraryError, LibraryMissing, LibraryTooNew
 from desktop_app.store.library import Library, MeetingSummary
-from desktop_app.store.location import LIBRARY_ENVIRONMENT_VARIABLE, default_library_path
+from desktop_app.store.location import default_library_path
 from desktop_app.store.schema import SCHEMA_VERSION
 
 # Five times the largest note measured (5,000 paragraphs, 500 footnotes: 2 MB). The worst text
@@ -39,77 +38,6 @@ OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports of a command a closed
 
 class UserError(Exception):
     """A mistake the user can fix; printed as one line."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(1, f"{self.prog}: {message} (see {self.prog} --help)\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    library = _Parser(add_help=False)
-    library.add_argument(
-        "--library",
-        metavar="PATH",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help=f"the library file (default: ${LIBRARY_ENVIRONMENT_VARIABLE}, or "
-        f"{default_library_path()})",
-    )
-    parser = _Parser(
-        prog="rapporteur",
-        description="Draft the notes of meetings. With no command, opens the window.",
-        parents=[library],
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--meeting", metavar="MEETING", help="open this meeting in the window")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    command = commands.add_parser(
-        "import", parents=[library], help="import notes written in Rapporteur Markdown"
-    )
-    command.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    command.set_defaults(run=run_import)
-
-    command = commands.add_parser("export", parents=[library], help="export a meeting's note")
-    command.add_argument("meeting", metavar="MEETING", help="an id, a unique id prefix or a symbol")
-    command.add_argument(
-        "--format",
-        choices=[f.value for f in ExportFormat],
-        help="docx, pdf, html or md (Rapporteur Markdown); by default the output's suffix, else md",
-    )
-    command.add_argument(
-        "--output", "-o", metavar="PATH", default="-", help="where to write (- : standard output)"
-    )
-    command.set_defaults(run=run_export)
-
-    command = commands.add_parser("list", parents=[library], help="list the library's meetings")
-    command.set_defaults(run=run_list)
-
-    command = commands.add_parser("show", parents=[library], help="print a note as plain text")
-    command.add_argument("meeting", metavar="MEETING", help="an id, a unique id prefix or a symbol")
-    command.add_argument(
-        "--width", type=int, default=None, help="wrap at this many columns (0: do not wrap)"
-    )
-    command.set_defaults(run=run_show)
-
-    command = commands.add_parser(
-        "search", parents=[library], help="find words across every meeting"
-    )
-    command.add_argument("words", nargs="+", metavar="WORD")
-    command.set_defaults(run=run_search)
-
-    command = commands.add_parser(
-        "restore-backup",
-        parents=[library],
-        help="list the library's backups, or restore one (what is there now is kept as a backup)",
-    )
-    command.add_argument(
-        "backup", nargs="?", metavar="BACKUP", help="a backup's name as listed, or a path"
-    )
-    command.add_argument("--json", action="store_true", help="print one JSON document")
-    command.set_defaults(run=run_restore_backup)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     arguments = build_parser().parse_args(argv)
     library_path = getattr(arguments, "library", None) or default_library_path()
-    run: Callable[[argparse.Namespace, Path], int] = getattr(arguments, "run", run_window)
+    run = COMMANDS.get(arguments.command, run_window)
     try:
         return run(arguments, library_path)
     except (UserError, LibraryError, FormatError) as error:
@@ -299,6 +227,17 @@ def run_restore_backup(arguments: argparse.Namespace, library_path: Path) -> int
             )
     _tell_backup_problem(library)
     return 0
+
+
+Run = Callable[[argparse.Namespace, Path], int]
+COMMANDS: dict[str | None, Run] = {  # the command named on the command line; none: the window
+    "import": run_import,
+    "export": run_export,
+    "list": run_list,
+    "show": run_show,
+    "search": run_search,
+    "restore-backup": run_restore_backup,
+}
 
 
 def _list_backups(library_path: Path, as_json: bool) -> int:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pytest
 
 from desktop_app import __version__
-from desktop_app.cli import main
+from desktop_app.cli import COMMANDS, main
 from desktop_app.core.inline import Inline
 from desktop_app.core.model import Meeting, Paragraph
 from desktop_app.store.library import Library
@@ -604,6 +604,18 @@ def test_usage_errors(cli: Run, args: list[str], fragment: str) -> None:
 
 def test_version(cli: Run) -> None:
     assert cli("--version") == Result(0, f"rapporteur {__version__}\n", "")
+
+
+def test_every_command_the_help_lists_runs_its_own_work(cli: Run) -> None:
+    """A command the parser knows but nothing runs would open the window instead."""
+    result = cli("--help")
+    listed = re.findall(r"^ {4}(\S+) {2,}", result.out, re.MULTILINE)
+    assert listed == ["import", "export", "list", "show", "search", "restore-backup"]
+    assert set(COMMANDS) == set(listed)
+    for command in listed:
+        usage = cli(command, "--help")
+        assert (usage.code, usage.err) == (0, ""), command
+        assert usage.out.startswith(f"usage: rapporteur {command} [-h] [--library PATH]")
 
 
 # one writer, many readers

@@ -24,7 +24,6 @@ MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 # one that already fits fails the test, so the list only shrinks.
 NOT_YET_MODULES = {}
 NOT_YET_FUNCTIONS = {
-    "cli.py build_parser",
     "core/outline.py number_rows",
     "store/rows.py meeting_from_rows",
 }
