@@ -108,6 +108,7 @@ HOLDER = textwrap.dedent(
     from desktop_app.store.library import Library
 
     library = Library.open(sys.argv[1])
+    library.backups.wait()  # its day's-first backup reads the file: done before we look
     print("READY", flush=True)
     time.sleep(60)
     """

@@ -22,7 +22,7 @@ MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 
 # Issue 10 brings these within the limits; each leaves this list as it is split, and a listed
 # one that already fits fails the test, so the list only shrinks.
-NOT_YET_MODULES = {}
+NOT_YET_MODULES: set[str] = set()
 NOT_YET_FUNCTIONS = {
     "core/outline.py number_rows",
     "store/rows.py meeting_from_rows",
