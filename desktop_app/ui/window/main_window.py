@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import editing
 from desktop_app.core.editing import EditError
 from desktop_app.core.model import Meeting
+from desktop_app.core.numbered import numbered_footnotes
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.export import ExportFormat
 from desktop_app.store.backups import Backup
@@ -49,7 +50,6 @@ from desktop_app.ui.action_items.undo import ActionItemHistory
 from desktop_app.ui.agenda.tree import AgendaTree
 from desktop_app.ui.backups import ask_backup_to_restore
 from desktop_app.ui.common.icons import icon
-from desktop_app.ui.common.views import FootnoteView
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.find_bar import FindBar
 from desktop_app.ui.editor.find_replace import Found, NoteFinder
@@ -538,9 +538,7 @@ class MainWindow(QMainWindow):
     def _refresh_footnotes(self) -> None:
         texts = self.editor.note.footnote_texts()
         numbers = self.editor.note.structure().footnote_numbers
-        self.footnotes.set_footnotes(
-            [FootnoteView(fid, numbers[fid], text) for fid, text in texts.items() if fid in numbers]
-        )
+        self.footnotes.set_footnotes(numbered_footnotes(numbers, texts))
 
     def _note_changed(self, position: int, removed: int, added: int) -> None:
         """A footnote's text changes in its marker (an undo, a replacement): the pane

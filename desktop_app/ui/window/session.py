@@ -21,7 +21,7 @@ from desktop_app.core.meeting_series import MeetingDetails, apply_details, detai
 from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 from desktop_app.ui.editor.note_document import NoteDocument
 
 SAVE_DELAY_MS = 300  # after the last keystroke: a pause in typing is saved at once
@@ -84,7 +84,7 @@ class MeetingSession(QObject):
     def details(self) -> MeetingDetails:
         return details_of(self.meeting)
 
-    def action_item_views(self) -> list[ActionItemView]:
+    def action_item_views(self) -> list[NumberedActionItem]:
         """In the order of the paragraphs they come from; those from none (or from a
         paragraph since deleted) last, each group in the order they were made."""
         structure = self.note.structure()
@@ -95,10 +95,7 @@ class MeetingSession(QObject):
             key=lambda a: places.get(a.paragraph_id or "", unlinked),
         )
         return [
-            ActionItemView(
-                a.id, a.what, a.owner, a.due, a.status, structure.paragraph_number(a.paragraph_id)
-            )
-            for a in in_order
+            NumberedActionItem.of(a, structure.paragraph_number(a.paragraph_id)) for a in in_order
         ]
 
     def action_item(self, action_item_id: str) -> ActionItem | None:
