@@ -17,7 +17,7 @@ _DEFAULT_TITLES = {
 _TRAILING_NUMBER = re.compile(r"(\d+)$")
 
 
-@dataclass(frozen=True)
+@dataclass
 class MeetingDetails:
     """What a meeting is, apart from its note: its title block, as the meeting details dialog
     edits it, the header above the note shows it and the writers head the issued note with it.
