@@ -19,7 +19,9 @@ _TRAILING_NUMBER = re.compile(r"(\d+)$")
 
 @dataclass
 class MeetingDetails:
-    """What a meeting is, apart from its note: the fields of the meeting details dialog."""
+    """What a meeting is, apart from its note: its title block, as the meeting details dialog
+    edits it, the header above the note shows it and the writers head the issued note with it.
+    (Its background documents are listed apart, in the note's front matter only.)"""
 
     body: str
     title: str

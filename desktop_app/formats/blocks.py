@@ -5,24 +5,13 @@ Writers only lay blocks out; none of them numbers anything itself.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.core.inline import Inline
-from desktop_app.core.model import ActionStatus, Meeting, MeetingStatus
+from desktop_app.core.meeting_series import MeetingDetails, details_of
+from desktop_app.core.model import Meeting
+from desktop_app.core.numbered import NumberedActionItem, NumberedFootnote, numbered_footnotes
 from desktop_app.core.numbering import number_meeting
-
-
-@dataclass(frozen=True)
-class TitleBlock:
-    body: str
-    title: str
-    date: dt.date | None
-    symbol: str
-    place: str
-    language: str
-    status: MeetingStatus
-    background_documents: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -50,33 +39,17 @@ class ParagraphBlock:
     sub_items: tuple[SubItemBlock, ...]
 
 
-@dataclass(frozen=True)
-class FootnoteBlock:
-    footnote_id: str
-    number: int
-    text: Inline
-
-
-@dataclass(frozen=True)
-class ActionItemBlock:
-    action_item_id: str
-    what: str
-    owner: str
-    due: str
-    status: ActionStatus
-    paragraph_number: int | None
-
-
 BodyBlock = HeadingBlock | ParagraphBlock
 
 
 @dataclass(frozen=True)
 class Document:
-    title: TitleBlock
+    title: MeetingDetails  # the title block
     body: tuple[BodyBlock, ...]
-    footnotes: tuple[FootnoteBlock, ...]  # in number order
-    action_items: tuple[ActionItemBlock, ...]
+    footnotes: tuple[NumberedFootnote, ...]  # in number order
+    action_items: tuple[NumberedActionItem, ...]
     footnote_numbers: dict[str, int]
+    background_documents: tuple[str, ...] = ()
 
     def footnote_label(self, footnote_id: str) -> str:
         """A marker's number as text, for writers that print it."""
@@ -101,30 +74,17 @@ def build_document(meeting: Meeting) -> Document:
             )
             number = numbering.paragraphs.get(paragraph.id)
             body.append(ParagraphBlock(paragraph.id, number, paragraph.text, sub_items))
-    footnotes = tuple(
-        FootnoteBlock(fid, number, meeting.footnotes[fid].text)
-        for fid, number in numbering.footnotes.items()
-        if fid in meeting.footnotes
-    )
+    texts = {fid: footnote.text for fid, footnote in meeting.footnotes.items()}
+    footnotes = tuple(numbered_footnotes(numbering.footnotes, texts))
     actions = tuple(
-        ActionItemBlock(
-            a.id,
-            a.what,
-            a.owner,
-            a.due,
-            a.status,
-            numbering.paragraph_number(a.paragraph_id),
-        )
+        NumberedActionItem.of(a, numbering.paragraph_number(a.paragraph_id))
         for a in meeting.action_items
     )
-    title = TitleBlock(
-        meeting.body,
-        meeting.title,
-        meeting.date,
-        meeting.symbol,
-        meeting.place,
-        meeting.language,
-        meeting.status,
+    return Document(
+        details_of(meeting),
+        tuple(body),
+        footnotes,
+        actions,
+        dict(numbering.footnotes),
         tuple(meeting.background_documents),
     )
-    return Document(title, tuple(body), footnotes, actions, dict(numbering.footnotes))

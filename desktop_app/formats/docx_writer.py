@@ -23,13 +23,13 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 
 from desktop_app.core import clock
 from desktop_app.core.inline import FootnoteMarker, Inline, Run
+from desktop_app.core.meeting_series import MeetingDetails
 from desktop_app.core.model import MeetingStatus
 from desktop_app.formats.blocks import (
     Document,
     HeadingBlock,
     ParagraphBlock,
     SubItemBlock,
-    TitleBlock,
 )
 from desktop_app.formats.wording import wording
 from desktop_app.resource_files import resource_path
@@ -119,7 +119,7 @@ class _Layout:
         self.section = body.find(qn("w:sectPr"))
         self.body = body
         self.footnotes = footnotes
-        self.texts = {f.footnote_id: f.text for f in document.footnotes}
+        self.texts = {f.id: f.text for f in document.footnotes}
         self.called: set[str] = set()
 
     def write(self) -> None:
@@ -132,7 +132,7 @@ class _Layout:
         if self.body.find(qn("w:p")) is None:
             self.new_paragraph(UNNUMBERED_PARAGRAPH)  # Word wants one paragraph at least
 
-    def title_block(self, title: TitleBlock) -> None:
+    def title_block(self, title: MeetingDetails) -> None:
         words = wording(title.language)
         lines = [
             (DRAFT_MARK, words.draft if title.status == MeetingStatus.DRAFT else ""),
@@ -343,7 +343,7 @@ def _add_footnotes_part(word: WordDocument, footnotes: BaseOxmlElement) -> None:
     settings.insert_element_before(properties, *_AFTER_FOOTNOTE_PR)
 
 
-def _set_properties(word: WordDocument, title: TitleBlock) -> None:
+def _set_properties(word: WordDocument, title: MeetingDetails) -> None:
     language = word_language(title.language)
     for tag in word.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
         tag.set(qn("w:val"), language)

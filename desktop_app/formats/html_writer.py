@@ -20,13 +20,13 @@ from typing import BinaryIO
 import nh3
 
 from desktop_app.core.inline import FootnoteMarker, Inline
+from desktop_app.core.meeting_series import MeetingDetails
 from desktop_app.core.model import MeetingStatus
 from desktop_app.formats.blocks import (
     Document,
     HeadingBlock,
     ParagraphBlock,
     SubItemBlock,
-    TitleBlock,
 )
 from desktop_app.formats.wording import Wording, wording
 
@@ -117,7 +117,7 @@ def _text(value: str) -> str:
     return escape(_NOT_TEXT.sub("\ufffd", value), quote=True)
 
 
-def _title_block(title: TitleBlock, words: Wording) -> str:
+def _title_block(title: MeetingDetails, words: Wording) -> str:
     draft = ""
     if title.status == MeetingStatus.DRAFT:
         draft = f'<p class="draft">{_text(words.draft)}</p>'

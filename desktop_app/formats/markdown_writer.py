@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from desktop_app.core.inline import Inline
+from desktop_app.core.meeting_series import MeetingDetails
 from desktop_app.core.model import Meeting
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.formats import markdown_syntax as syntax
 from desktop_app.formats.blocks import (
-    ActionItemBlock,
     Document,
     HeadingBlock,
     ParagraphBlock,
-    TitleBlock,
     build_document,
 )
 
@@ -26,7 +26,7 @@ def meeting_to_markdown(meeting: Meeting) -> str:
 
 
 def document_to_markdown(document: Document) -> str:
-    blocks = [_front_matter(document.title)]
+    blocks = [_front_matter(document.title, document.background_documents)]
     for block in document.body:
         if isinstance(block, HeadingBlock):
             blocks.append(_heading(block))
@@ -41,7 +41,7 @@ def document_to_markdown(document: Document) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _front_matter(title: TitleBlock) -> str:
+def _front_matter(title: MeetingDetails, background_documents: tuple[str, ...]) -> str:
     values = {
         "body": title.body,
         "title": title.title,
@@ -58,7 +58,7 @@ def _front_matter(title: TitleBlock) -> str:
         for key, value in values.items()
         if value or key in syntax.REQUIRED_KEYS
     ]
-    lines += [f"background: {_one_line(document)}" for document in title.background_documents]
+    lines += [f"background: {_one_line(document)}" for document in background_documents]
     lines.append(syntax.FRONT_MATTER_FENCE)
     return "\n".join(lines)
 
@@ -86,7 +86,7 @@ def _paragraph(block: ParagraphBlock, document: Document) -> list[str]:
     return lines
 
 
-def _actions(actions: tuple[ActionItemBlock, ...]) -> str:
+def _actions(actions: tuple[NumberedActionItem, ...]) -> str:
     lines = [syntax.ACTIONS_OPEN]
     indent = " " * syntax.SUB_ITEM_INDENT
     for action in actions:

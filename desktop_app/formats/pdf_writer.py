@@ -15,13 +15,13 @@ from typing import BinaryIO
 import typst
 
 from desktop_app.core.inline import FootnoteMarker, Inline, Run
+from desktop_app.core.meeting_series import MeetingDetails
 from desktop_app.core.model import MeetingStatus
 from desktop_app.formats.blocks import (
     Document,
     HeadingBlock,
     ParagraphBlock,
     SubItemBlock,
-    TitleBlock,
 )
 from desktop_app.formats.wording import wording
 
@@ -100,7 +100,7 @@ def typst_source(document: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _document_settings(title: TitleBlock) -> str:
+def _document_settings(title: MeetingDetails) -> str:
     name = title.title.strip() or title.symbol.strip()
     metadata = [f"title: {_string(name) if name else 'none'}"]
     if title.body.strip():
@@ -114,7 +114,7 @@ def _document_settings(title: TitleBlock) -> str:
     return f"#set document({', '.join(metadata)})\n#set text({', '.join(text)})"
 
 
-def _title_block(title: TitleBlock, date: str, draft: str) -> str:
+def _title_block(title: MeetingDetails, date: str, draft: str) -> str:
     place_and_date = ", ".join(filter(None, (title.place.strip(), date)))
     right = [_string(line) for line in (title.symbol.strip(), place_and_date) if line]
     lines = [
@@ -150,7 +150,7 @@ class _Footnotes:
 
     def __init__(self, document: Document) -> None:
         self._numbers = document.footnote_numbers
-        self._texts = {f.footnote_id: f.text for f in document.footnotes}
+        self._texts = {f.id: f.text for f in document.footnotes}
         self._placed: set[str] = set()
         self._next = 1  # the number Typst gives the next footnote it places
 

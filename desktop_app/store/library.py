@@ -81,7 +81,7 @@ _SELECT = {
     "action_items": "SELECT id, {} FROM action_items WHERE meeting_id = ?",
 }
 _SUMMARY_SQL = """
-    SELECT m.id, m.date, m.symbol, m.title, m.body, m.status, m.modified,
+    SELECT m.id, m.body, m.title, m.date, m.symbol, m.place, m.language, m.status, m.modified,
         (SELECT count(*) FROM paragraphs p WHERE p.meeting_id = m.id AND p.numbered)
             AS paragraphs,
         (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id AND a.status = 'open')
@@ -357,14 +357,14 @@ class Library:
 
 
 def _summary(row: dict[str, object]) -> MeetingSummary:
-    date = row["date"]
+    details = meeting_rows.details_from_row(row)
     return MeetingSummary(
         id=str(row["id"]),
-        date=dt.date.fromisoformat(str(date)) if date else None,
-        symbol=str(row["symbol"]),
-        title=str(row["title"]),
-        body=str(row["body"]),
-        status=str(row["status"]),
+        date=details.date,
+        symbol=details.symbol,
+        title=details.title,
+        body=details.body,
+        status=str(details.status),
         paragraphs=int(row["paragraphs"]),  # type: ignore[call-overload]
         open_action_items=int(row["open_action_items"]),  # type: ignore[call-overload]
         modified=str(row["modified"]),

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.core.inline import Inline
+from desktop_app.core.meeting_series import MeetingDetails, apply_details
 from desktop_app.core.model import (
     ActionItem,
     ActionStatus,
@@ -126,38 +127,83 @@ def sub_item_rows(
         sub_item_rows(paragraph_id, sub_item.id, sub_item.sub_items, out)
 
 
+def details_from_row(meeting: Mapping[str, object]) -> MeetingDetails:
+    """A meeting's title block as its row in `meetings` holds it: the one reading of those
+    columns, for a loaded meeting and for the library's list of meetings alike."""
+    date = meeting["date"]
+    return MeetingDetails(
+        body=str(meeting["body"]),
+        title=str(meeting["title"]),
+        date=dt.date.fromisoformat(str(date)) if date else None,
+        symbol=str(meeting["symbol"]),
+        place=str(meeting["place"]),
+        language=str(meeting["language"]),
+        status=MeetingStatus(str(meeting["status"])),
+    )
+
+
 def meeting_from_rows(meeting_id: str, meeting: Mapping[str, object], rows: MeetingRows) -> Meeting:
     """Rebuild a meeting from its rows (as `rows_of` makes them)."""
     tables = rows.tables
+    items, agenda = _agenda_from_rows(tables["agenda_items"])
+    paragraphs, opening = _paragraphs_from_rows(tables["paragraphs"], items)
+    _add_sub_items(tables["sub_items"], paragraphs)
+    rebuilt = Meeting(
+        background_documents=list(json.loads(str(meeting["background"]))),
+        opening=opening,
+        agenda=agenda,
+        footnotes={
+            fid: Footnote(Inline.from_markup(str(r[1])), id=fid)
+            for fid, r in tables["footnotes"].items()
+        },
+        action_items=_action_items_from_rows(tables["action_items"]),
+        id=meeting_id,
+    )
+    apply_details(rebuilt, details_from_row(meeting))
+    return rebuilt
+
+
+def _agenda_from_rows(
+    rows: dict[str, Row],
+) -> tuple[dict[str, AgendaItem], list[AgendaItem]]:
+    """Every agenda item by id, and the top-level ones in order (each holding its sub-items)."""
     items = {
         iid: AgendaItem(title=str(r[3]), label=str(r[4]), id=iid)
-        for iid, r in _by_position(tables["agenda_items"], 2)
+        for iid, r in _by_position(rows, 2)
     }
     top_level: list[AgendaItem] = []
-    for iid, r in _by_position(tables["agenda_items"], 2):
+    for iid, r in _by_position(rows, 2):
         parent = r[1]
         (items[str(parent)].sub_items if parent else top_level).append(items[iid])
+    return items, top_level
 
+
+def _paragraphs_from_rows(
+    rows: dict[str, Row], items: dict[str, AgendaItem]
+) -> tuple[dict[str, Paragraph], list[Paragraph]]:
+    """Every paragraph by id, each put in its agenda item; and the opening paragraphs."""
     paragraphs: dict[str, Paragraph] = {}
     opening: list[Paragraph] = []
-    for pid, r in _by_position(tables["paragraphs"], 2):
+    for pid, r in _by_position(rows, 2):
         paragraph = Paragraph(Inline.from_markup(str(r[4])), bool(r[3]), id=pid)
         paragraphs[pid] = paragraph
         (items[str(r[1])].paragraphs if r[1] else opening).append(paragraph)
+    return paragraphs, opening
 
+
+def _add_sub_items(rows: dict[str, Row], paragraphs: dict[str, Paragraph]) -> None:
+    """Put each sub-item in its paragraph, or in the sub-item it belongs to."""
     sub_items: dict[str, SubItem] = {}
-    for sid, r in _by_position(tables["sub_items"], 2):
+    for sid, r in _by_position(rows, 2):
         sub_items[sid] = SubItem(Inline.from_markup(str(r[3])), id=sid)
-    for sid, r in _by_position(tables["sub_items"], 2):
+    for sid, r in _by_position(rows, 2):
         parent = r[1]
         holder = sub_items[str(parent)] if parent else paragraphs[str(r[0])]
         holder.sub_items.append(sub_items[sid])
 
-    footnotes = {
-        fid: Footnote(Inline.from_markup(str(r[1])), id=fid)
-        for fid, r in tables["footnotes"].items()
-    }
-    actions = [
+
+def _action_items_from_rows(rows: dict[str, Row]) -> list[ActionItem]:
+    return [
         ActionItem(
             what=str(r[2]),
             owner=str(r[3]),
@@ -167,24 +213,8 @@ def meeting_from_rows(meeting_id: str, meeting: Mapping[str, object], rows: Meet
             continues_id=_optional(r[7]),
             id=aid,
         )
-        for aid, r in _by_position(tables["action_items"], 1)
+        for aid, r in _by_position(rows, 1)
     ]
-    date = meeting["date"]
-    return Meeting(
-        body=str(meeting["body"]),
-        title=str(meeting["title"]),
-        date=dt.date.fromisoformat(str(date)) if date else None,
-        symbol=str(meeting["symbol"]),
-        place=str(meeting["place"]),
-        language=str(meeting["language"]),
-        status=MeetingStatus(str(meeting["status"])),
-        background_documents=list(json.loads(str(meeting["background"]))),
-        opening=opening,
-        agenda=top_level,
-        footnotes=footnotes,
-        action_items=actions,
-        id=meeting_id,
-    )
 
 
 def _by_position(rows: dict[str, Row], position_column: int) -> list[tuple[str, Row]]:

@@ -294,7 +294,7 @@ def test_generated_footnotes_stand_on_the_page_of_their_marker(generated):
         found = list(FOOTNOTE_ENTRY.finditer(page))
         entries |= {int(m[2]): (index, order) for order, m in enumerate(found)}
         bodies.append(letters(page[: found[0].start()] if found else page))
-    labels = {f.footnote_id: generated_label(f.text) for f in document.footnotes}
+    labels = {f.id: generated_label(f.text) for f in document.footnotes}
     carried: list[int] = []
     for first, last, before, footnote_id in markers(document):
         page, order = entries[labels[footnote_id]]

@@ -546,6 +546,26 @@ def test_find_meetings_by_id_prefix_and_symbol(library_path, saved):
     )
 
 
+def test_the_list_and_the_loaded_meeting_read_the_same_details(library_path, saved):
+    undated = Meeting(body="Bureau", title="Informal consultations", language="fr")
+    undated.opening.append(Paragraph(Inline.plain("Ouverture.")))
+    with Library.open(library_path) as library:
+        library.add_meeting(undated)
+        listed = {s.id: s for s in library.meetings()}
+        loaded = {m: library.load_meeting(m) for m in (saved.id, undated.id)}
+    for meeting_id, meeting in loaded.items():
+        summary = listed[meeting_id]
+        assert (summary.body, summary.title, summary.date, summary.symbol, summary.status) == (
+            meeting.body,
+            meeting.title,
+            meeting.date,
+            meeting.symbol,
+            str(meeting.status),
+        )
+    assert (loaded[undated.id].date, listed[undated.id].date) == (None, None)
+    assert (loaded[undated.id].language, loaded[saved.id].date) == ("fr", dt.date(2024, 3, 14))
+
+
 def test_meetings_lists_counts_most_recent_first(library_path, saved):
     older = generated_meeting(30, seed=1)  # dated 2 January 2020
     with Library.open(library_path) as library:

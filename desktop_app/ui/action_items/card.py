@@ -32,7 +32,7 @@ from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_items.card_editor import ActionItemEditor
 from desktop_app.ui.action_items.model import FIELD_ROLES, FIELDS, ActionItemsModel, meta_lines
 from desktop_app.ui.common.item_views import Index, Measurements
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
 PADDING = 8
 _GAP = 8
@@ -69,7 +69,7 @@ class ActionItemDelegate(QStyledItemDelegate):
         meta.setPointSizeF(font.pointSizeF() * 0.9)
         return meta
 
-    def _layout(self, item: ActionItemView, font: QFont, top: int, width: int) -> _CardLayout:
+    def _layout(self, item: NumberedActionItem, font: QFont, top: int, width: int) -> _CardLayout:
         style = self._view.style()
         size = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
         line = QFontMetrics(font)
@@ -161,7 +161,7 @@ class ActionItemDelegate(QStyledItemDelegate):
         painter: QPainter,
         option: QStyleOptionViewItem,
         card: _CardLayout,
-        item: ActionItemView,
+        item: NumberedActionItem,
         text_colour: QColor,
     ) -> None:
         """What must be done (struck out once settled), then the quieter lines."""

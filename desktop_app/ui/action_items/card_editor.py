@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_items.model import STATUS_NAMES
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
 
 def _application() -> QApplication:
@@ -33,7 +33,7 @@ class ActionItemEditor(QFrame):
     finished = Signal(bool)  # True: keep the changes
     changed = Signal()  # a field was typed into or chosen; see values()
 
-    def __init__(self, parent: QWidget, item: ActionItemView) -> None:
+    def __init__(self, parent: QWidget, item: NumberedActionItem) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -95,7 +95,7 @@ class ActionItemEditor(QFrame):
     def fields(self) -> tuple[QWidget, ...]:
         return self.what, self.owner, self.due, self.status
 
-    def show_item(self, item: ActionItemView) -> None:
+    def show_item(self, item: NumberedActionItem) -> None:
         self._showing = True  # shown, not typed: nothing to report
         try:
             self.what.setPlainText(item.what)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.model import ActionStatus
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
 STATUS_NAMES = {
     ActionStatus.OPEN: "Open",
@@ -25,7 +25,7 @@ FIELDS = ("what", "owner", "due", "status")
 FIELD_ROLES = {field: Qt.ItemDataRole.UserRole + 1 + n for n, field in enumerate(FIELDS)}
 
 
-def meta_lines(item: ActionItemView) -> list[str]:
+def meta_lines(item: NumberedActionItem) -> list[str]:
     """The quieter lines under what must be done: owner, due date, status and paragraph."""
     lines = [item.owner] if item.owner else []
     if item.due:
@@ -37,7 +37,7 @@ def meta_lines(item: ActionItemView) -> list[str]:
     return lines
 
 
-def with_field(item: ActionItemView, field: str, value: object) -> ActionItemView | None:
+def with_field(item: NumberedActionItem, field: str, value: object) -> NumberedActionItem | None:
     """The item with one field changed; None if it has no such field or the value does not
     fit it (words are text, the status an ActionStatus)."""
     if isinstance(value, ActionStatus):  # a StrEnum: text too, but only a status
@@ -52,7 +52,7 @@ def with_field(item: ActionItemView, field: str, value: object) -> ActionItemVie
     return None
 
 
-def spoken(item: ActionItemView) -> str:
+def spoken(item: NumberedActionItem) -> str:
     """The item as a screen reader says it."""
     parts = [item.what]
     if item.owner:
@@ -72,20 +72,20 @@ class ActionItemsModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[ActionItemView] = []
+        self._items: list[NumberedActionItem] = []
         self._rows: dict[str, int] = {}
         self.read_only = False
 
-    def items(self) -> list[ActionItemView]:
+    def items(self) -> list[NumberedActionItem]:
         return self._items
 
-    def item(self, row: int) -> ActionItemView:
+    def item(self, row: int) -> NumberedActionItem:
         return self._items[row]
 
     def row_of(self, action_item_id: str) -> int | None:
         return self._rows.get(action_item_id)
 
-    def set_items(self, items: list[ActionItemView]) -> bool:
+    def set_items(self, items: list[NumberedActionItem]) -> bool:
         """Show these items; True if the list changed shape (rows added, removed, moved)."""
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()

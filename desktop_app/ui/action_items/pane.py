@@ -24,11 +24,11 @@ from desktop_app.ui.action_items.filter_bar import FilterBar
 from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel, with_field
 from desktop_app.ui.common.commands import command
 from desktop_app.ui.common.item_views import show_wrapped_rows
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
 EMPTY_TEXT = "No action items. Select the words of a request and press Ctrl+Shift+A."
 # An edit going on: the item's id, what is typed, whether it has the focus, the item before.
-_Editing = tuple[str, dict[str, object], bool, ActionItemView]
+_Editing = tuple[str, dict[str, object], bool, NumberedActionItem]
 
 
 def new_action_item_command(parent: QObject) -> QAction:
@@ -131,7 +131,7 @@ class ActionItemsPane(QWidget):
         """The pane's commands for the window's Action items menu and toolbar."""
         return [self.new_action_item_action]
 
-    def set_action_items(self, items: list[ActionItemView]) -> None:
+    def set_action_items(self, items: list[NumberedActionItem]) -> None:
         current = self._current_id()
         current_row = self._view.currentIndex().row()
         scroll = self._view.verticalScrollBar().value()
@@ -344,7 +344,7 @@ class ActionItemsPane(QWidget):
         if row is not None:
             self._view.setCurrentIndex(self._model.index(row))
 
-    def _changes_shape(self, items: list[ActionItemView]) -> bool:
+    def _changes_shape(self, items: list[NumberedActionItem]) -> bool:
         return [item.id for item in items] != [item.id for item in self._model.items()]
 
     def _editing_state(self) -> _Editing | None:
@@ -360,7 +360,7 @@ class ActionItemsPane(QWidget):
         action_item_id: str,
         values: dict[str, object],
         focus: bool,
-        original: ActionItemView,
+        original: NumberedActionItem,
     ) -> None:
         """After the list changed shape, the item being edited is edited again, as typed."""
         row = self._model.row_of(action_item_id)

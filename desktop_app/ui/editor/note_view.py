@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop_app.core.numbered import NumberedFootnote, numbered_footnotes
 from desktop_app.core.outline import AgendaEntry, Place
-from desktop_app.ui.common.views import FootnoteView
 from desktop_app.ui.editor.block_kinds import BlockKind, block_kind
 from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER
 from desktop_app.ui.editor.margin import MarginLabel, labels_in
@@ -61,13 +61,11 @@ class NoteView(QTextEdit):
     def agenda_item_title(self, item_id: str) -> str | None:
         return next((e.title for e in self.note.structure().agenda if e.id == item_id), None)
 
-    def footnotes(self) -> list[FootnoteView]:
+    def footnotes(self) -> list[NumberedFootnote]:
         """Every footnote in the note, numbered, in number order."""
-        texts = self.note.footnote_texts()
-        numbers = self.note.structure().footnote_numbers
-        return [
-            FootnoteView(fid, numbers[fid], text) for fid, text in texts.items() if fid in numbers
-        ]
+        return numbered_footnotes(
+            self.note.structure().footnote_numbers, self.note.footnote_texts()
+        )
 
     # Reading where the cursor is
 

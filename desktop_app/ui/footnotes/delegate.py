@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.inline import Inline
 from desktop_app.ui.common.item_views import Index, draw_row_background
-from desktop_app.ui.common.views import FootnoteView
+from desktop_app.ui.common.views import NumberedFootnote
 from desktop_app.ui.footnotes.model import FOOTNOTE_ROLE
 from desktop_app.ui.footnotes.text import read_inline, write_inline
 from desktop_app.ui.footnotes.text_editor import FootnoteEditor
@@ -108,7 +108,7 @@ class FootnoteDelegate(QStyledItemDelegate):
     # Painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        footnote: FootnoteView = index.data(FOOTNOTE_ROLE)
+        footnote: NumberedFootnote = index.data(FOOTNOTE_ROLE)
         opt, _style = draw_row_background(self, painter, option, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from desktop_app.core.inline import Inline
 from desktop_app.ui.common.item_views import Index
-from desktop_app.ui.common.views import FootnoteView
+from desktop_app.ui.common.views import NumberedFootnote
 
 FOOTNOTE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -16,7 +16,7 @@ class FootnoteModel(QAbstractListModel):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._rows: list[FootnoteView] = []
+        self._rows: list[NumberedFootnote] = []
         self._largest: int | None = None
         self.read_only = False
 
@@ -40,7 +40,7 @@ class FootnoteModel(QAbstractListModel):
         shown = flags.ItemIsEnabled | flags.ItemIsSelectable | flags.ItemNeverHasChildren
         return shown if self.read_only else shown | flags.ItemIsEditable
 
-    def footnote(self, row: int) -> FootnoteView:
+    def footnote(self, row: int) -> NumberedFootnote:
         return self._rows[row]
 
     def row_of(self, footnote_id: str) -> int | None:
@@ -57,11 +57,11 @@ class FootnoteModel(QAbstractListModel):
         if row is None or self._rows[row].text == text:
             return False
         footnote = self._rows[row]
-        self._rows[row] = FootnoteView(footnote.id, footnote.number, text)
+        self._rows[row] = NumberedFootnote(footnote.id, footnote.number, text)
         self.dataChanged.emit(self.index(row), self.index(row))
         return True
 
-    def replace(self, footnotes: list[FootnoteView]) -> bool:
+    def replace(self, footnotes: list[NumberedFootnote]) -> bool:
         """Become these footnotes by removing, moving and inserting rows (never a reset,
         which would close the editor). True if anything changed."""
         before = list(self._rows)
@@ -84,7 +84,7 @@ class FootnoteModel(QAbstractListModel):
             del self._rows[row + 1 : last + 1]
             self.endRemoveRows()
 
-    def _move_and_insert(self, footnotes: list[FootnoteView]) -> None:
+    def _move_and_insert(self, footnotes: list[NumberedFootnote]) -> None:
         present = {f.id for f in self._rows}
         position = 0
         while position < len(footnotes):
@@ -106,7 +106,7 @@ class FootnoteModel(QAbstractListModel):
                 self.endInsertRows()
                 position = end
 
-    def _update_values(self, footnotes: list[FootnoteView]) -> None:
+    def _update_values(self, footnotes: list[NumberedFootnote]) -> None:
         changed = [r for r, f in enumerate(footnotes) if self._rows[r] != f]
         self._rows = list(footnotes)
         for row in changed:

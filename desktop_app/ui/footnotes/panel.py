@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop_app.core.inline import Inline
-from desktop_app.ui.common.views import FootnoteView
+from desktop_app.ui.common.views import NumberedFootnote
 from desktop_app.ui.footnotes.delegate import FootnoteDelegate
 from desktop_app.ui.footnotes.footnote_list import FootnoteList
 from desktop_app.ui.footnotes.model import FootnoteModel
@@ -56,7 +56,7 @@ class FootnotePanel(QWidget):
         self._read_only = False
         self.set_read_only(False)
 
-    def set_footnotes(self, footnotes: list[FootnoteView]) -> None:
+    def set_footnotes(self, footnotes: list[NumberedFootnote]) -> None:
         """Show these footnotes; the one being edited keeps its editor and text."""
         if self._model.replace(list(footnotes)):
             self._list.relayout()

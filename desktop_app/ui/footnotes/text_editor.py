@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop_app.ui.common.inline_formats import is_strong, set_strong
 from desktop_app.ui.common.item_views import Index
-from desktop_app.ui.common.views import FootnoteView
+from desktop_app.ui.common.views import NumberedFootnote
 
 
 class FootnoteEditor(QTextEdit):
     """The footnote being edited: one paragraph, Ctrl+B for bold, Ctrl+I for italic."""
 
-    def __init__(self, footnote: FootnoteView, index: Index, parent: QWidget) -> None:
+    def __init__(self, footnote: NumberedFootnote, index: Index, parent: QWidget) -> None:
         super().__init__(parent)
         self.footnote_id = footnote.id
         self.index = QPersistentModelIndex(index)

@@ -24,7 +24,7 @@ from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting, 
 from desktop_app.core.outline import Outline
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
 SAVE_DELAY_MS = 300  # after the last keystroke: a pause in typing is saved at once
 # From the first unsaved change, whatever follows: keystrokes do not push it back. Well under
@@ -108,7 +108,7 @@ class MeetingSession(QObject):
     def details(self) -> MeetingDetails:
         return details_of(self.meeting)
 
-    def action_item_views(self) -> list[ActionItemView]:
+    def action_item_views(self) -> list[NumberedActionItem]:
         """In the order of the paragraphs they come from; those from none (or from a
         paragraph since deleted) last, each group in the order they were made."""
         structure = self.note.structure()
@@ -119,10 +119,7 @@ class MeetingSession(QObject):
             key=lambda a: places.get(a.paragraph_id or "", unlinked),
         )
         return [
-            ActionItemView(
-                a.id, a.what, a.owner, a.due, a.status, structure.paragraph_number(a.paragraph_id)
-            )
-            for a in in_order
+            NumberedActionItem.of(a, structure.paragraph_number(a.paragraph_id)) for a in in_order
         ]
 
     def action_item(self, action_item_id: str) -> ActionItem | None:

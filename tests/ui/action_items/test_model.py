@@ -6,18 +6,20 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
-PAPERS = ActionItemView(
+PAPERS = NumberedActionItem(
     "papers", "Provide three short papers", "IOM Administration", "next meeting",
     ActionStatus.OPEN, 26,
 )  # fmt: skip
-BRIEFING = ActionItemView(
+BRIEFING = NumberedActionItem(
     "briefing", "Produce a short briefing note", "", "", ActionStatus.DONE, None
 )
 
 
-def model_with(*items: ActionItemView) -> tuple[ActionItemsModel, list[tuple[str, str, object]]]:
+def model_with(
+    *items: NumberedActionItem,
+) -> tuple[ActionItemsModel, list[tuple[str, str, object]]]:
     model = ActionItemsModel()
     model.set_items(list(items))
     edits: list[tuple[str, str, object]] = []

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QListView, QToolButton, QWid
 
 from desktop_app.core.model import ActionStatus
 from desktop_app.ui.action_items.pane import EMPTY_TEXT, ActionItemsPane
-from desktop_app.ui.common.views import ActionItemView
+from desktop_app.ui.common.views import NumberedActionItem
 
 NEXT_MEETING = "next meeting of the Working Group"
 # The `::: actions` block of resources/sample-meeting.md, with one item done.
 SAMPLE = [
-    ActionItemView(
+    NumberedActionItem(
         "papers",
         "Provide three short papers: an update on IOM's work on migration data, a brief on "
         "IOM's existing policy capability, and a summary of IOM's capacity-building work",
@@ -24,7 +24,7 @@ SAMPLE = [
         ActionStatus.OPEN,
         26,
     ),
-    ActionItemView(
+    NumberedActionItem(
         "oral",
         "Provide an oral update on the current state of IOM–UN relations, including the "
         "effectiveness of coordination with other United Nations agencies",
@@ -33,7 +33,7 @@ SAMPLE = [
         ActionStatus.OPEN,
         27,
     ),
-    ActionItemView(
+    NumberedActionItem(
         "analysis",
         "Produce an analysis of the possible roles for IOM in the follow-up to the global "
         "compact, including its financial implications",
@@ -42,7 +42,7 @@ SAMPLE = [
         ActionStatus.OPEN,
         18,
     ),
-    ActionItemView(
+    NumberedActionItem(
         "briefing",
         "Produce a short briefing note on the migration data IOM currently produces",
         "IOM Administration",
@@ -50,7 +50,7 @@ SAMPLE = [
         ActionStatus.DONE,
         18,
     ),
-    ActionItemView(
+    NumberedActionItem(
         "update",
         "Give another update on the global compact on migration process at the next meeting",
         "Director General, Deputy Director General or Senior Policy Adviser",
@@ -146,7 +146,7 @@ def test_each_item_shows_what_owner_due_status_and_paragraph(pane):
 
 def test_an_item_without_paragraph_shows_none(pane):
     pane.set_show_all(True)
-    dropped = ActionItemView("x", "Circulate the list", "", "", ActionStatus.DROPPED, None)
+    dropped = NumberedActionItem("x", "Circulate the list", "", "", ActionStatus.DROPPED, None)
     pane.set_action_items([dropped])
     assert shown_rows(pane) == ["Circulate the list\nDropped"]
 
@@ -321,7 +321,7 @@ def test_tab_past_the_last_field_keeps_the_changes(qtbot, pane, recorder):
 
 
 def test_a_new_item_opens_for_its_words(qtbot, pane, recorder):
-    new = ActionItemView("new", "requested the secretariat to", "", "", ActionStatus.OPEN, 12)
+    new = NumberedActionItem("new", "requested the secretariat to", "", "", ActionStatus.OPEN, 12)
     pane.set_action_items([*SAMPLE, new])
     pane.edit_what("new")
     what = focused_field()
@@ -336,7 +336,7 @@ def test_a_new_item_opens_for_its_words(qtbot, pane, recorder):
 def test_an_update_from_the_window_keeps_the_selection(qtbot, pane):
     pane.set_action_items(SAMPLE)
     view = select(qtbot, pane, "update")
-    first = ActionItemView("first", "Report back", "Chair", "", ActionStatus.OPEN, 1)
+    first = NumberedActionItem("first", "Report back", "Chair", "", ActionStatus.OPEN, 1)
     pane.set_action_items([first, *SAMPLE])
     assert view.currentIndex().data().startswith("Give another update")
 
@@ -381,7 +381,7 @@ def test_two_hundred_items_are_shown_quickly(pane):
 def test_an_item_asked_for_before_it_arrives_opens_when_it_does(qtbot, pane, recorder):
     pane.set_action_items(SAMPLE)
     pane.edit_what("new")
-    new = ActionItemView("new", "circulate the draft", "", "", ActionStatus.OPEN, 12)
+    new = NumberedActionItem("new", "circulate the draft", "", "", ActionStatus.OPEN, 12)
     pane.set_action_items([*SAMPLE, new])
     qtbot.keyClick(focused_field(), Qt.Key.Key_Home)
     qtbot.keyClicks(focused_field(), "Please ")
@@ -395,7 +395,7 @@ def test_words_being_typed_survive_an_item_added_meanwhile(qtbot, pane, recorder
     qtbot.keyClick(view, Qt.Key.Key_F2)
     qtbot.keyClicks(focused_field(), " and ris")
     typed = replace(SAMPLE[2], what=f"{SAMPLE[2].what} and ris")  # as the window has it now
-    first = ActionItemView("first", "Report back", "Chair", "", ActionStatus.OPEN, 1)
+    first = NumberedActionItem("first", "Report back", "Chair", "", ActionStatus.OPEN, 1)
     pane.set_action_items([first, *SAMPLE[:2], typed, *SAMPLE[3:]])
     assert focused_field().accessibleName() == "What"
     assert focused_field().toPlainText().endswith(" and ris")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QListView, QMainWindow
 
 from desktop_app.core.inline import Inline, Run
-from desktop_app.ui.common.views import FootnoteView
+from desktop_app.ui.common.views import NumberedFootnote
 from desktop_app.ui.footnotes.panel import FootnoteEditor, FootnotePanel, read_inline, write_inline
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -19,9 +19,9 @@ PUERTO_VALLARTA = (
     "held in Puerto Vallarta."
 )
 FOOTNOTES = [
-    FootnoteView("venue", 1, Inline.plain(PUERTO_VALLARTA)),
-    FootnoteView("records", 2, Inline.from_markup("See *Official Records*, **A/72/1**.")),
-    FootnoteView("empty", 3, Inline()),
+    NumberedFootnote("venue", 1, Inline.plain(PUERTO_VALLARTA)),
+    NumberedFootnote("records", 2, Inline.from_markup("See *Official Records*, **A/72/1**.")),
+    NumberedFootnote("empty", 3, Inline()),
 ]
 
 
@@ -165,9 +165,9 @@ def test_new_footnotes_keep_the_one_being_edited(panel, qtbot):
     editor = editor_of(panel)
     qtbot.keyClicks(editor, " More")
     renumbered = [
-        FootnoteView("first", 1, Inline.plain("A new first footnote.")),
-        FootnoteView("venue", 2, FOOTNOTES[0].text),
-        FootnoteView("records", 3, FOOTNOTES[1].text),  # the window has not heard yet
+        NumberedFootnote("first", 1, Inline.plain("A new first footnote.")),
+        NumberedFootnote("venue", 2, FOOTNOTES[0].text),
+        NumberedFootnote("records", 3, FOOTNOTES[1].text),  # the window has not heard yet
     ]
     panel.set_footnotes(renumbered)
     assert QApplication.focusWidget() is editor
@@ -184,8 +184,8 @@ def test_new_footnotes_keep_the_one_being_edited(panel, qtbot):
 
 def test_reordered_and_deleted_footnotes(panel):
     panel.set_footnotes([
-        FootnoteView("records", 1, FOOTNOTES[1].text),
-        FootnoteView("venue", 2, FOOTNOTES[0].text),
+        NumberedFootnote("records", 1, FOOTNOTES[1].text),
+        NumberedFootnote("venue", 2, FOOTNOTES[0].text),
     ])  # fmt: skip
     assert rows(panel) == [
         "Footnote 1: See Official Records, A/72/1.",
@@ -241,7 +241,7 @@ def test_read_only_footnotes_cannot_be_edited(panel, qtbot):
 
 
 def test_five_hundred_footnotes(panel, qtbot):
-    many = [FootnoteView(f"f{n}", n, Inline.plain(f"Footnote text {n}. " * (n % 7 + 1)))
+    many = [NumberedFootnote(f"f{n}", n, Inline.plain(f"Footnote text {n}. " * (n % 7 + 1)))
             for n in range(1, 501)]  # fmt: skip
     panel.set_footnotes(many)
     assert len(rows(panel)) == 500
