@@ -20,13 +20,6 @@ LONGEST_FUNCTION = 50
 LONGEST_MAIN_WINDOW = 300
 MAIN_WINDOW = PACKAGE / "ui" / "window" / "main_window.py"
 
-# Issue 10 brings these within the limits; each leaves this list as it is split, and a listed
-# one that already fits fails the test, so the list only shrinks.
-NOT_YET_MODULES: set[str] = set()
-NOT_YET_FUNCTIONS = {
-    "core/outline.py number_rows",
-}
-
 
 def _modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
@@ -61,26 +54,17 @@ def test_a_long_function_is_found_and_a_long_query_is_not() -> None:
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_is_over_400_lines(path: Path) -> None:
-    name = str(path.relative_to(PACKAGE))
     lines = path.read_text(encoding="utf-8").count("\n")
-    if name in NOT_YET_MODULES:
-        assert lines > LONGEST_MODULE, f"{name} fits now: take it off NOT_YET_MODULES"
-    else:
-        assert lines <= LONGEST_MODULE, f"{name} has {lines} lines"
+    assert lines <= LONGEST_MODULE, f"{path.relative_to(PACKAGE)} has {lines} lines"
 
 
 def test_no_function_is_over_50_lines() -> None:
     found: dict[str, int] = {}
     for path in _modules():
         found |= _long_functions(path.read_text(encoding="utf-8"), str(path.relative_to(PACKAGE)))
-    fit_now = NOT_YET_FUNCTIONS - found.keys()
-    assert not fit_now, f"these fit now, take them off NOT_YET_FUNCTIONS: {sorted(fit_now)}"
-    too_long = {name: lines for name, lines in found.items() if name not in NOT_YET_FUNCTIONS}
-    assert not too_long, f"functions over {LONGEST_FUNCTION} lines: {too_long}"
+    assert not found, f"functions over {LONGEST_FUNCTION} lines: {found}"
 
 
 def test_the_main_window_only_composes() -> None:
     lines = MAIN_WINDOW.read_text(encoding="utf-8").count("\n")
-    if "ui/window/main_window.py" in NOT_YET_MODULES:
-        pytest.skip("issue 10 is splitting the main window")
     assert lines < LONGEST_MAIN_WINDOW, f"main_window.py has {lines} lines"

@@ -166,79 +166,105 @@ class _Section:
 def number_rows(rows: Sequence[Row]) -> Outline:
     """One pass over the rows. Written for speed: the editor runs it after every change of
     structure, over notes of thousands of paragraphs."""
-    outline = Outline()
-    places, positions, footnotes = outline.rows, outline.positions, outline.footnote_numbers
-    paragraph_numbers = outline.paragraph_numbers
-    sections: list[_Section] = []
-    section: _Section | None = None
-    top: _Section | None = None  # the agenda item a sub-item's paragraphs also count for
-    section_id: str | None = None
-    opening: list[int] = []
-    paragraph_id: str | None = None  # the paragraph sub-items attach to
-    sub_item_index = sub_sub_index = -1
-    number = 0
+    walk = _Walk()
+    places, positions = walk.outline.rows, walk.outline.positions
     for index, row in enumerate(rows):
-        kind = stored_kind = row.kind
-        entity_id = row.id
-        label = ""
-        markers = row.footnote_ids
-        if kind in _HEADINGS:
-            if kind is SUB_HEADING and top is None:
-                kind = HEADING
-            section = _Section(entity_id, row.title, row.label, 1 if kind is HEADING else 2)
-            if kind is HEADING:
-                top = section
-            section_id = entity_id
-            sections.append(section)
-            paragraph_id = None
+        if row.kind in _HEADINGS:
+            kind, label = walk.heading(row), ""
         else:
-            if kind is SUB_SUB_ITEM and sub_item_index < 0:
-                kind = SUB_ITEM
-            if kind in _SUB_ITEMS and paragraph_id is None:
-                kind = PARAGRAPH
-            if kind is PARAGRAPH or kind is UNNUMBERED:
-                paragraph_id = entity_id
-                sub_item_index = sub_sub_index = -1
-                if section:
-                    section.count += 1
-                if kind is PARAGRAPH:
-                    number += 1
-                    label = f"{number}."
-                    paragraph_numbers[entity_id] = number
-                    if section is None:
-                        opening.append(number)
-                    else:
-                        section.counts(number)
-                        if section is not top and top is not None:
-                            top.counts(number)
-            elif kind is SUB_ITEM:
-                sub_item_index += 1
-                sub_sub_index = -1
-                label = sub_item_label(sub_item_index, 1)
-            else:
-                sub_sub_index += 1
-                label = sub_item_label(sub_sub_index, 2)
-            for marker in markers:
-                footnotes.setdefault(marker, len(footnotes) + 1)
-        if entity_id not in positions:
-            positions[entity_id] = index
+            kind, label = walk.item(row)
+        if row.id not in positions:
+            positions[row.id] = index
         places.append(
             Place(
                 kind,
-                stored_kind,
-                entity_id,
+                row.kind,
+                row.id,
                 label,
-                section_id,
-                paragraph_id,
-                len(markers),
+                walk.section_id,
+                walk.paragraph_id,
+                len(row.footnote_ids),
                 row.title,
                 row.label,
             )
         )
-    outline.agenda = [_entry(s) for s in sections]
-    if opening:
-        outline.opening_range = _span(opening[0], opening[-1])
-    return outline
+    return walk.finished()
+
+
+class _Walk:
+    """Where the numbering stands, row after row: the section, the paragraph that sub-items
+    attach to, the last number given."""
+
+    def __init__(self) -> None:
+        self.outline = Outline()
+        self.sections: list[_Section] = []
+        self.section: _Section | None = None
+        self.top: _Section | None = None  # the agenda item a sub-item's paragraphs count for
+        self.section_id: str | None = None
+        self.opening: list[int] = []
+        self.paragraph_id: str | None = None  # the paragraph sub-items attach to
+        self.sub_item_index = self.sub_sub_index = -1
+        self.number = 0
+
+    def heading(self, row: Row) -> Kind:
+        """A heading opens a section; a sub-heading with no agenda item above is a heading."""
+        kind = HEADING if row.kind is SUB_HEADING and self.top is None else row.kind
+        section = _Section(row.id, row.title, row.label, 1 if kind is HEADING else 2)
+        if kind is HEADING:
+            self.top = section
+        self.section = section
+        self.section_id = row.id
+        self.sections.append(section)
+        self.paragraph_id = None
+        return kind
+
+    def item(self, row: Row) -> tuple[Kind, str]:
+        """A paragraph or sub-item, its kind as it counts (a sub-item with nothing to attach
+        to is a paragraph) and its label."""
+        kind = row.kind
+        if kind is SUB_SUB_ITEM and self.sub_item_index < 0:
+            kind = SUB_ITEM
+        if kind in _SUB_ITEMS and self.paragraph_id is None:
+            kind = PARAGRAPH
+        label = ""
+        if kind is PARAGRAPH or kind is UNNUMBERED:
+            label = self._paragraph(row.id, kind is PARAGRAPH)
+        elif kind is SUB_ITEM:
+            self.sub_item_index += 1
+            self.sub_sub_index = -1
+            label = sub_item_label(self.sub_item_index, 1)
+        else:
+            self.sub_sub_index += 1
+            label = sub_item_label(self.sub_sub_index, 2)
+        footnotes = self.outline.footnote_numbers
+        for marker in row.footnote_ids:
+            footnotes.setdefault(marker, len(footnotes) + 1)
+        return kind, label
+
+    def _paragraph(self, paragraph_id: str, numbered: bool) -> str:
+        self.paragraph_id = paragraph_id
+        self.sub_item_index = self.sub_sub_index = -1
+        section = self.section
+        if section:
+            section.count += 1
+        if not numbered:
+            return ""
+        self.number += 1
+        number = self.number
+        self.outline.paragraph_numbers[paragraph_id] = number
+        if section is None:
+            self.opening.append(number)
+        else:
+            section.counts(number)
+            if section is not self.top and self.top is not None:
+                self.top.counts(number)
+        return f"{number}."
+
+    def finished(self) -> Outline:
+        self.outline.agenda = [_entry(s) for s in self.sections]
+        if self.opening:
+            self.outline.opening_range = _span(self.opening[0], self.opening[-1])
+        return self.outline
 
 
 def _span(first: int | None, last: int | None) -> str:
