@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -84,13 +84,6 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(
             self, self.note_commands, self.action_items.new_action_item_action
         )
-        # Adding an agenda item works from anywhere in the window, at the cursor's section.
-        for action, keys in (
-            (self.agenda.add_item_action, "Ctrl+Alt+I"),
-            (self.agenda.add_sub_item_action, "Ctrl+Alt+Shift+I"),
-        ):
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         toggles = pane_toggles(self, [
             (self.agenda_dock, "Show the agenda &pane"),
             (self.footnotes_dock, "Show the footnotes pa&ne"),
