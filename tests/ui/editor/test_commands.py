@@ -31,7 +31,10 @@ def menu_of(actions: list[QAction | None]) -> list[str]:
     """The menu's lines as it shows them: each command with its keys, "---" a separator."""
     menu = QMenu()
     for action in actions:
-        menu.addSeparator() if action is None else menu.addAction(action)
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
     native = QKeySequence.SequenceFormat.NativeText
     return [
         "---" if a.isSeparator() else f"{a.text()} {a.shortcut().toString(native)}".strip()
