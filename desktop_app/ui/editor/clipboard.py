@@ -138,7 +138,10 @@ def selected_blocks(note: NoteDocument, cursor: QTextCursor) -> list[PastedBlock
     block = note.findBlock(start)
     while block.isValid() and block.position() <= end:
         text, footnotes = read_inline(block, start, end)
-        out.append(PastedBlock(text, rows[block.blockNumber()].kind, footnotes))
+        kind = rows[block.blockNumber()].kind
+        if kind.is_heading:  # a heading's weight is its type, not stress (as in _from_html)
+            text, footnotes = Inline.plain(text.plain_text()), {}
+        out.append(PastedBlock(text, kind, footnotes))
         block = block.next()
     return out
 

@@ -251,10 +251,12 @@ class NoteDocument(QTextDocument):
             cursor.insertBlock(fmt, self.text_format(kind))
 
     def set_block_kind(self, cursor: QTextCursor, block: QTextBlock, kind: BlockKind) -> None:
-        """Change a block's kind, keeping its id (part of the caller's edit block)."""
+        """Change a block's kind, keeping its id (part of the caller's edit block); a heading's
+        title, or a heading's text become a paragraph's, takes the type of its new kind."""
+        was_heading = block_kind(block).is_heading  # read before its format is replaced
         cursor.setPosition(block.position())
         cursor.setBlockFormat(self.new_block_format(kind, block_id(block), block_label(block)))
-        if kind.is_heading != block_kind(block).is_heading:
+        if kind.is_heading or was_heading:
             cursor.setPosition(block.position())
             cursor.setPosition(
                 block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor

@@ -1,14 +1,12 @@
 """The note editor with real keystrokes: numbers, sub-items, footnotes, moves, undo."""
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.formats.markdown_writer import meeting_to_markdown
 from desktop_app.formats.plain_text import meeting_to_plain_text
-from desktop_app.ui.editor.clipboard import MAX_PASTE_CHARACTERS
 from tests.conftest import SAMPLE_NOTE
 
 SAMPLE = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
@@ -247,68 +245,3 @@ def test_ctrl_b_and_ctrl_i_format_what_is_typed(qtbot, editor):
     qtbot.keyClicks(editor, " papers.")
     text = editor.note.to_meeting(meeting).opening[0].text
     assert text.markup == "The **Working Group** *requested* papers."
-
-
-def paste(qtbot, editor, mime: QMimeData) -> None:
-    """What another program put on the clipboard, pasted with Ctrl+V."""
-    QApplication.clipboard().setMimeData(mime)
-    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-def test_pasting_rich_text_keeps_text_emphasis_and_paragraph_breaks_only(qtbot, editor):
-    meeting = load(editor, BLANK)
-    mime = QMimeData()
-    mime.setHtml(
-        '<h1 style="color:red">Outcome</h1><p>The <b>Group</b> <i>agreed</i>.'
-        '<img src="file:///etc/passwd"><script>alert(1)</script></p><p>Second.</p>'
-    )
-    paste(qtbot, editor, mime)
-    settle(qtbot, editor)
-    pasted = editor.note.to_meeting(meeting)
-    assert [p.text.markup for p in pasted.opening] == [
-        "Outcome",
-        "The **Group** *agreed*.",
-        "Second.",
-    ]
-    assert [label for label, _ in labels(editor)] == ["1.", "2.", "3."]
-
-
-def test_pasting_plain_text_paragraphs_makes_numbered_paragraphs(qtbot, editor):
-    meeting = load(editor, BLANK)
-    mime = QMimeData()
-    mime.setText("First paragraph\nwrapped here.\n\nSecond paragraph.\n")
-    paste(qtbot, editor, mime)
-    settle(qtbot, editor)
-    assert [p.text.plain_text() for p in editor.note.to_meeting(meeting).opening] == [
-        "First paragraph wrapped here.",
-        "Second paragraph.",
-    ]
-
-
-def test_a_huge_paste_is_refused_with_a_message_and_changes_nothing(qtbot, editor):
-    load(editor, SAMPLE)
-    messages = []
-    editor.message.connect(messages.append)
-    before = editor.note.toPlainText()
-    mime = QMimeData()
-    mime.setText("x" * (MAX_PASTE_CHARACTERS + 1))
-    paste(qtbot, editor, mime)
-    assert editor.note.toPlainText() == before
-    assert "too long" in messages[0]
-
-
-def test_copy_and_paste_within_the_note_keeps_sub_items_and_copies_footnotes(qtbot, editor):
-    meeting = load(editor, SAMPLE)
-    paragraph_4 = meeting.agenda[0].paragraphs[1]
-    block = editor.note.block_of(paragraph_4.id)
-    cursor = QTextCursor(block)
-    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-    editor.setTextCursor(cursor)
-    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    editor.go_to_end()
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    structure = settle(qtbot, editor)
-    copied = editor.note.to_meeting(meeting)
-    assert len(copied.footnotes) == 2  # the copy calls a footnote of its own
-    assert sorted(structure.footnote_numbers.values()) == [1, 2]
