@@ -86,3 +86,37 @@ def test_a_refused_drop_asks_for_nothing(tree, qtbot):
     event = drop_event(rect.center(), data)
     with qtbot.assertNotEmitted(tree.move_requested):
         tree.dropEvent(event)
+
+
+def dropped_at(qtbot, tree: AgendaTree, item_id: str, point: QPoint) -> list:
+    """The move a drop of `item_id` at `point` asks for; [] if it asks for none."""
+    asked: list = []
+    tree.move_requested.connect(lambda *args: asked.extend(args))
+    data = QMimeData()
+    data.setData(MIME_TYPE, item_id.encode())
+    tree.dropEvent(drop_event(point, data))
+    return asked
+
+
+def test_the_point_of_the_drop_says_above_on_or_below_the_item(qtbot, tree):
+    rect = tree.visualItemRect(item(tree, "future"))
+    x = rect.center().x()
+    assert dropped_at(qtbot, tree, "other", QPoint(x, rect.top() + 1)) == ["other", None, 2]
+    assert dropped_at(qtbot, tree, "opening", rect.center()) == ["opening", "future", 0]
+
+
+def test_an_agenda_item_carries_its_id_alone(tree):
+    dragged = tree.mimeData([item(tree, "budget")])
+    assert tree.mimeTypes() == [MIME_TYPE]
+    assert bytes(dragged.data(MIME_TYPE).data()) == b"budget"
+    assert tree.supportedDropActions() == Qt.DropAction.MoveAction
+
+
+def test_nothing_from_outside_nor_into_a_read_only_agenda_is_dropped(qtbot, tree):
+    rect = tree.visualItemRect(item(tree, "future"))
+    outside = QMimeData()
+    outside.setText("compact")
+    with qtbot.assertNotEmitted(tree.move_requested):
+        tree.dropEvent(drop_event(rect.center(), outside))
+    tree.set_read_only(True)
+    assert dropped_at(qtbot, tree, "opening", rect.center()) == []
