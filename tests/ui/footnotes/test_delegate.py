@@ -28,7 +28,7 @@ FOOTNOTES = [
 
 @pytest.fixture
 def footnote_list(qtbot) -> FootnoteList:
-    view = FootnoteList(None)  # type: ignore[arg-type]
+    view = FootnoteList(None)
     qtbot.addWidget(view)
     model = FootnoteModel(view)
     view.setModel(model)

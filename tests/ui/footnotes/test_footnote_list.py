@@ -22,7 +22,7 @@ FOOTNOTES = [
 @pytest.fixture
 def footnote_list(qtbot) -> FootnoteList:
     """The list as the pane makes it: its model and its delegate."""
-    view = FootnoteList(None)  # type: ignore[arg-type]
+    view = FootnoteList(None)
     qtbot.addWidget(view)
     model = FootnoteModel(view)
     view.setModel(model)
