@@ -7,8 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from desktop_app.store.database import Database
 from desktop_app.store.errors import LibraryCorrupt, LibraryError, LibraryWriteFailed
 from desktop_app.store.schema import SEARCH_TEXT_FUNCTION, search_text
 
@@ -23,7 +22,7 @@ def connect(path: Path, mode: str, shown_as: Path | None = None) -> Database:
     except sqlite3.Error as error:
         raise library_error(shown_as or path, error) from None
     connection.create_function(SEARCH_TEXT_FUNCTION, 1, search_text, deterministic=True)
-    return Database(connection, execute_plugins=False)
+    return Database(connection)
 
 
 def check_integrity(db: Database, path: Path) -> None:

@@ -28,9 +28,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.store.connection import check_integrity, connect, translated_errors
+from desktop_app.store.database import Database
 from desktop_app.store.errors import (
     LibraryError,
     LibraryTooNew,

@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
 from desktop_app.store import backups, restoring
@@ -24,6 +22,7 @@ from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.checkpoints import BackgroundCheckpoints
 from desktop_app.store.connection import translated_errors
+from desktop_app.store.database import Database
 from desktop_app.store.errors import (
     LibraryError,
     LibraryReadOnly,

@@ -6,9 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.core import clock
+from desktop_app.store.database import Database
 from desktop_app.store.file_modes import create_with_mode_of
 from desktop_app.store.schema import COUNT_COMMIT, IDENTITY_VERSION, MIGRATIONS, SCHEMA_VERSION
 
@@ -31,10 +30,15 @@ def migrate(db: Database, path: Path, version: int) -> bool:
             db.conn.backup(target)
         finally:
             target.close()
+    # sqlite-utils runs a migration's scripts inside its transaction (sqlite3's
+    # executescript would commit first); imported here, since a library is rarely migrated.
+    import sqlite_utils
+
+    schema = sqlite_utils.Database(db.conn, execute_plugins=False)
     for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
-            migration(db)
+        with schema.atomic():
+            migration(schema)
             if number >= IDENTITY_VERSION:
-                db.execute(COUNT_COMMIT)
-            db.execute(f"PRAGMA user_version = {number}")
+                schema.execute(COUNT_COMMIT)
+            schema.execute(f"PRAGMA user_version = {number}")
     return True

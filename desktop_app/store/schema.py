@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desktop_app.core.inline import Inline, InlineSyntaxError
+
+if TYPE_CHECKING:  # the migrations run through sqlite-utils, imported only when they run
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x52415050  # "RAPP": marks the file as a Rapporteur library
 SEARCH_TEXT_FUNCTION = "rapporteur_search_text"

@@ -11,9 +11,8 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.store.connection import library_error
+from desktop_app.store.database import Database
 from desktop_app.store.errors import LibraryError, LibraryUnwritable
 from desktop_app.store.os_errors import disk_full_at_open
 from desktop_app.store.schema import COUNT_COMMIT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -49,7 +50,13 @@ def open_library(path: Path) -> tuple[Library, str]:
 def create_window(library_path: Path, meeting: str | None = None) -> MainWindow:
     """The main window on a library, showing a meeting; raises LibraryError if the library
     cannot be opened at all."""
-    return _shown(*open_library(library_path), meeting)
+    # No cyclic garbage collection while the window starts: it allocates a great deal and
+    # frees almost nothing, and each full collection walks every object for nothing.
+    gc.disable()
+    try:
+        return _shown(*open_library(library_path), meeting)
+    finally:
+        gc.enable()
 
 
 def _shown(library: Library, read_only_reason: str, meeting: str | None) -> MainWindow:

@@ -7,7 +7,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 
 from desktop_app.formats.export import ExportFormat
-from desktop_app.ui.export.dialog import ExportChoice, ExportJob
+from desktop_app.ui.export.dialog import ExportChoice
+from desktop_app.ui.export.jobs import ExportJob
 from tests.support.notes import generated_meeting
 
 

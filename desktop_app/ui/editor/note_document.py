@@ -48,6 +48,7 @@ from desktop_app.ui.editor.inline_text import insert_inline, read_inline
 from desktop_app.ui.editor.structure import (
     BlockRow,
     NoteStructure,
+    block_row,
     read_block,
     read_blocks,
     structure_of,
@@ -65,6 +66,7 @@ class NoteDocument(QTextDocument):
         super().__init__(parent)
         self.setDocumentMargin(16)
         self._indent_unit: float | None = None
+        self._text_formats: dict[BlockKind, QTextCharFormat] = {}
         self._marker_handler = FootnoteMarkerHandler(self.footnote_number, self)
         self.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marker_handler)
         self._structure: NoteStructure | None = None
@@ -93,6 +95,7 @@ class NoteDocument(QTextDocument):
     def load(self, meeting: Meeting) -> None:
         """Show `meeting`; the undo history starts afresh."""
         self._indent_unit = None  # the font may have changed since the last note
+        self._text_formats.clear()
         self.setUndoRedoEnabled(False)
         self.blockSignals(True)
         page = self.pageSize()
@@ -105,24 +108,26 @@ class NoteDocument(QTextDocument):
             cursor = QTextCursor(self)
             cursor.beginEditBlock()  # one layout pass at the end, not one per insertion
             footnotes = {fid: footnote.text for fid, footnote in meeting.footnotes.items()}
-            first = True
+            first, rows = True, []
             for row in rows_of(meeting):
                 self._insert_block(cursor, row.kind, row.id, row.label, first)
                 first = False
+                rows.append(block_row(row))
                 if row.kind.is_heading:
                     cursor.insertText(row.title, self.text_format(row.kind))
                 else:
                     insert_inline(cursor, row.text, footnotes, self.text_format(row.kind))
                     self._inline_cache[row.id] = (row.text, _footnotes_of(row.text, footnotes))
             if first:
-                self._insert_block(cursor, BlockKind.PARAGRAPH, new_id(), "", True)
+                rows.append(BlockRow(BlockKind.PARAGRAPH, new_id(), ()))
+                self._insert_block(cursor, BlockKind.PARAGRAPH, rows[0].id, "", True)
             cursor.endEditBlock()
         finally:
             self.blockSignals(False)
             self.setUndoRedoEnabled(True)
             self.setPageSize(page)
         self._structure = None
-        self._rows = None  # its signals were blocked: no change was followed
+        self._rows = rows  # its signals were blocked: what was built is known, not followed
         self.changed_ids.clear()
         self.structure_changed_since_save = False
         self.setModified(False)
@@ -224,7 +229,11 @@ class NoteDocument(QTextDocument):
     # Blocks
 
     def text_format(self, kind: BlockKind) -> QTextCharFormat:
-        return text_format(kind, self.defaultFont())
+        """The character format of new text in a block of this kind (never changed in place:
+        one per kind, as many blocks ask for it)."""
+        if kind not in self._text_formats:
+            self._text_formats[kind] = text_format(kind, self.defaultFont())
+        return self._text_formats[kind]
 
     def new_block_format(
         self, kind: BlockKind, entity_id: str, label: str = ""

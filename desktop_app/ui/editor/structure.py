@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextDocument
 
-from desktop_app.core.outline import Outline, number_rows
+from desktop_app.core.outline import Outline, OutlineRow, number_rows
 from desktop_app.ui.editor.block_kinds import (
     ID_PROPERTY,
     KIND_PROPERTY,
@@ -47,6 +47,15 @@ def read_block(block: QTextBlock) -> BlockRow:
         title = text.replace(MARKER_CHARACTER, "").strip()
         return BlockRow(kind, entity_id, markers, title, fmt.stringProperty(LABEL_PROPERTY))
     return BlockRow(kind, entity_id, markers)
+
+
+def block_row(row: OutlineRow) -> BlockRow:
+    """What `read_block` reads of the block the note builds for `row` (at load, the rows are
+    known without reading the blocks again)."""
+    if row.kind.is_heading:
+        title = row.title.replace(MARKER_CHARACTER, "").strip()
+        return BlockRow(row.kind, row.id, (), title, row.label)
+    return BlockRow(row.kind, row.id, row.footnote_ids)
 
 
 def read_blocks(document: QTextDocument) -> list[BlockRow]:

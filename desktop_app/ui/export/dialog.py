@@ -1,5 +1,4 @@
-"""File › Export…: choose a format and a file; the export then runs away from the window's
-thread, so the window stays responsive however long the note."""
+"""File › Export…: choose a format and a file (the export itself runs in ui/export/jobs.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import Meeting
-from desktop_app.formats.errors import FormatError
-from desktop_app.formats.export import ExportFormat, export_meeting
+from desktop_app.formats.export import ExportFormat
 
 
 @dataclass(frozen=True)
@@ -112,45 +109,3 @@ class ExportDialog(QDialog):
         )  # fmt: skip
         if chosen:
             self._path.setText(chosen)
-
-
-class _Relay(QObject):
-    """Carries a job's outcome out of the worker thread. It belongs to no window, and the
-    worker holds it until it has emitted, so closing the window cannot delete it under the
-    worker; once the job is gone, Qt drops what the relay sends it."""
-
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class ExportJob(QObject):
-    """One export in a worker thread; `finished(path)` or `failed(message)` comes back on the
-    window's thread, unless the job was deleted first (its window closed): the file is
-    written all the same."""
-
-    finished = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, meeting: Meeting, choice: ExportChoice, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self.meeting = meeting  # a snapshot: the window goes on editing its own
-        self.choice = choice
-        self._relay = _Relay()
-        self._relay.finished.connect(self.finished)
-        self._relay.failed.connect(self.failed)
-
-    def start(self) -> None:
-        relay, meeting, choice = self._relay, self.meeting, self.choice
-        QThreadPool.globalInstance().start(lambda: _export(meeting, choice, relay))
-
-
-def _export(meeting: Meeting, choice: ExportChoice, relay: _Relay) -> None:
-    """The worker's part: never touches the job, which its window may delete meanwhile."""
-    try:
-        path = export_meeting(meeting, choice.format, choice.path)
-    except FormatError as error:
-        relay.failed.emit(error.message)
-    except Exception as error:  # a writer's bug must not pass silently, nor crash
-        relay.failed.emit(f"The export failed: {error}.")
-    else:
-        relay.finished.emit(str(path))

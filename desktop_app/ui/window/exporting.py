@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop_app.formats.export import ExportFormat
-from desktop_app.ui.export.dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
-
 if TYPE_CHECKING:
+    from desktop_app.ui.export.dialog import ExportChoice
+    from desktop_app.ui.export.jobs import ExportJob
     from desktop_app.ui.window.main_window import MainWindow
 
 
@@ -21,6 +20,10 @@ class Exporting:
         self.window = window
 
     def export_note(self) -> None:
+        # The dialog and the formats load at the first export: the start needs neither.
+        from desktop_app.formats.export import ExportFormat
+        from desktop_app.ui.export.dialog import ExportDialog, file_name_for
+
         w = self.window
         if w.session is None:
             return

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app.store.backups import Backup
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
-from desktop_app.ui.backups import ask_backup_to_restore
 from desktop_app.ui.window.window_state import enable_meeting_actions
 
 if TYPE_CHECKING:
@@ -60,6 +59,8 @@ class LibraryFiles:
 
     def choose_backup(self) -> None:
         """File › Restore from a backup…"""
+        from desktop_app.ui.backups import ask_backup_to_restore  # loaded when first asked for
+
         w = self.window
         if w.library.read_only:
             reason = w.read_only_reason or "This library is open read-only."

@@ -12,6 +12,7 @@ line, the commands a meeting allows (window_state), closing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -31,7 +32,6 @@ from desktop_app.ui.agenda.tree import AgendaTree
 from desktop_app.ui.common.icons import icon
 from desktop_app.ui.editor.find_bar import FindBar
 from desktop_app.ui.editor.note_editor import NoteEditor
-from desktop_app.ui.export.dialog import ExportChoice, ExportJob
 from desktop_app.ui.export.jobs import ExportJobs
 from desktop_app.ui.footnotes.panel import FootnotePanel
 from desktop_app.ui.meeting.header import MeetingHeader
@@ -55,6 +55,10 @@ from desktop_app.ui.window.window_state import (
     restore_window,
     show_read_only_reason,
 )
+
+if TYPE_CHECKING:  # the export dialog loads when it is first opened
+    from desktop_app.ui.export.dialog import ExportChoice
+    from desktop_app.ui.export.jobs import ExportJob
 
 
 class MainWindow(QMainWindow):

@@ -1,5 +1,8 @@
 """The meeting's life cycle in the window: which one is shown at start, opening another
-(the one on screen saved first), a new meeting, the sample meeting, its details."""
+(the one on screen saved first), a new meeting, the sample meeting, its details.
+
+The dialogs (ui/meeting/choices.py) load when one is first asked for: the start shows none.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.formats.errors import FormatError
 from desktop_app.store.errors import LibraryError
-from desktop_app.ui.meeting.choices import (
-    ask_details,
-    ask_meeting_to_open,
-    ask_new_meeting,
-    sample_meeting,
-)
 from desktop_app.ui.meeting.header import window_title
 from desktop_app.ui.window.session import MeetingSession
 from desktop_app.ui.window.window_state import enable_meeting_actions
@@ -80,7 +77,8 @@ class MeetingLife:
         w.editor.setReadOnly(w.library.read_only)
         w.centre.setCurrentIndex(1)  # the note
         w.settings.set_last_meeting(w.library.path, meeting.id)
-        w.refresh_from_note()
+        # Loading the note brought the agenda and the footnotes up to date (its structure
+        # changed); the action items are the new session's.
         w.refresh_action_items()
         self.show_title()
         enable_meeting_actions(w, True)
@@ -109,11 +107,15 @@ class MeetingLife:
         return True
 
     def choose_meeting(self) -> None:
+        from desktop_app.ui.meeting.choices import ask_meeting_to_open
+
         chosen = ask_meeting_to_open(self.window, self.window.library)
         if chosen:
             self.open_meeting(chosen)
 
     def new_meeting(self) -> None:
+        from desktop_app.ui.meeting.choices import ask_new_meeting
+
         if self.window.library.read_only:
             return
         meeting = ask_new_meeting(self.window, self.window.library)
@@ -122,6 +124,8 @@ class MeetingLife:
 
     def open_sample_meeting(self) -> None:
         """The Chairperson's note of 28 August 2017, added to the library once."""
+        from desktop_app.ui.meeting.choices import sample_meeting
+
         try:
             sample = sample_meeting()
         except (OSError, FormatError) as error:
@@ -143,6 +147,8 @@ class MeetingLife:
         return True
 
     def edit_details(self) -> None:
+        from desktop_app.ui.meeting.choices import ask_details
+
         w = self.window
         if w.session is None or w.library.read_only:
             return

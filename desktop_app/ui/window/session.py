@@ -266,7 +266,9 @@ def _set_aside_what_was_loaded() -> None:
     """Keep the cyclic garbage collector away from the meeting just loaded (and the window
     around it): a full collection walks every object, about 80 ms for a note of 1,000
     paragraphs, a pause a typist feels when it falls in an autosave. The previous meeting's
-    objects are let go first, and collected once here, where opening takes longer anyway."""
-    gc.unfreeze()
-    gc.collect()
+    objects, if one was open, are let go first and collected once here, where opening takes
+    longer anyway; the first meeting of a start has none, and is shown without that pause."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()

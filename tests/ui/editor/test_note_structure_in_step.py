@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from desktop_app.core.model import Meeting
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.editor.structure import read_blocks, structure_of
@@ -69,6 +70,19 @@ def test_the_structure_kept_in_step_is_the_structure_read_afresh(qtbot, editor, 
         kept = editor.note.structure()
         afresh = structure_of(read_blocks(editor.note))
         assert kept == afresh, f"step {step}"
+
+
+@pytest.mark.parametrize("name", ["sample", "generated", "empty"])
+def test_the_structure_known_at_load_is_the_structure_read_from_the_blocks(editor, name):
+    """The note knows its rows when it builds them, and does not read the blocks again."""
+    meeting = {
+        "sample": lambda: read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8")),
+        "generated": lambda: generated_meeting(300, 40, seed=5),
+        "empty": Meeting,
+    }[name]()
+    editor.note.load(meeting)
+    assert editor.note.structure() == structure_of(read_blocks(editor.note))
+    assert all(p.id in editor.note.structure().positions for p in meeting.paragraphs())
 
 
 def test_a_pasted_copy_of_a_footnote_is_numbered_as_a_footnote_of_its_own(qtbot, editor):

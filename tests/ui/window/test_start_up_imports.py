@@ -20,6 +20,7 @@ NOT_AT_START = [
     "typst",
     "markdown",
     "nh3",
+    "sqlite_utils",
 ]
 
 SHOW_AND_LIST = """
