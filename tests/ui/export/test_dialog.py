@@ -1,5 +1,4 @@
-"""File › Export…: the format and the file chosen (the suffix follows the format), and one
-export run in a worker thread that says how it ended."""
+"""File › Export…: the format and the file chosen, the suffix following the format."""
 
 from __future__ import annotations
 
@@ -19,9 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import Meeting
 from desktop_app.formats.export import ExportFormat
-from desktop_app.formats.markdown_writer import meeting_to_markdown
-from desktop_app.ui.export.dialog import ExportChoice, ExportDialog, ExportJob, file_name_for
-from desktop_app.ui.meeting.choices import sample_meeting
+from desktop_app.ui.export.dialog import ExportChoice, ExportDialog, file_name_for
 
 
 @pytest.fixture
@@ -107,33 +104,3 @@ def test_browse_puts_the_file_chosen_in_the_field(qtbot, dialog, tmp_path):
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(named(dialog, QPushButton, "Choose the file"), Qt.MouseButton.LeftButton)
     assert named(dialog, QLineEdit, "File").text() == str(chosen)
-
-
-def test_a_job_writes_the_file_and_says_where(qtbot, dialog, tmp_path):
-    meeting = sample_meeting()
-    path = tmp_path / "note.md"
-    job = ExportJob(meeting, ExportChoice(ExportFormat.MD, path, False), dialog)
-    with qtbot.waitSignal(job.finished, timeout=20000) as finished:
-        job.start()
-    assert finished.args == [str(path)]
-    assert path.read_text(encoding="utf-8") == meeting_to_markdown(meeting)
-
-
-def test_a_job_that_cannot_write_says_why_and_leaves_no_file(qtbot, dialog, tmp_path):
-    missing = tmp_path / "no such folder" / "note.md"
-    job = ExportJob(sample_meeting(), ExportChoice(ExportFormat.MD, missing, False), dialog)
-    with (
-        qtbot.assertNotEmitted(job.finished),
-        qtbot.waitSignal(job.failed, timeout=20000) as failed,
-    ):
-        job.start()
-    assert "no such folder" in failed.args[0]
-    assert not missing.exists()
-
-
-def test_a_job_deleted_before_it_ends_writes_its_file_all_the_same(qtbot, dialog, tmp_path):
-    path = tmp_path / "note.html"
-    job = ExportJob(sample_meeting(), ExportChoice(ExportFormat.HTML, path, False), None)
-    job.start()
-    job.deleteLater()  # its window closed
-    qtbot.waitUntil(lambda: path.exists() and path.stat().st_size > 1000, timeout=20000)
