@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from desktop_app.core.inline import Inline
@@ -56,8 +58,7 @@ class FootnoteModel(QAbstractListModel):
         row = self.row_of(footnote_id)
         if row is None or self._rows[row].text == text:
             return False
-        footnote = self._rows[row]
-        self._rows[row] = NumberedFootnote(footnote.id, footnote.number, text)
+        self._rows[row] = replace(self._rows[row], text=text)
         self.dataChanged.emit(self.index(row), self.index(row))
         return True
 

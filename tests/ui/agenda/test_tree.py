@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop_app.ui.agenda.delegate import ID_ROLE, RANGE_COLUMN
-from desktop_app.ui.agenda.tree import MIME_TYPE, AgendaTree
+from desktop_app.ui.agenda.tree import AgendaTree
 from desktop_app.ui.common.views import AgendaEntry
-
-Drop = QAbstractItemView.DropIndicatorPosition
+from tests.ui.agenda.helpers import NESTED, item, shown
 
 SAMPLE = [
     AgendaEntry(
@@ -27,36 +25,6 @@ SAMPLE = [
     ),
     AgendaEntry("future", "IOM's future role", "", 1, "11–29", 19),
 ]
-
-NESTED = [
-    AgendaEntry("opening", "Opening of the session", "1.", 1, "1–2", 2),
-    AgendaEntry("compact", "Update on the global compact", "2.", 1, "3", 1),
-    AgendaEntry("sessions", "Thematic sessions", "(a)", 2, "4–10", 7),
-    AgendaEntry("budget", "Budget", "(b)", 2, "", 0),
-    AgendaEntry("hearing", "Multi-stakeholder hearing", "(c)", 2, "11", 1),
-    AgendaEntry("future", "IOM's future role", "3.", 1, "12–29", 18),
-    AgendaEntry("other", "Other business", "4.", 1, "30", 1),
-]
-
-
-def shown(tree: AgendaTree) -> list[tuple[int, str, str]]:
-    """What the tree shows, in order: (level, item text, range text)."""
-    rows = []
-    for i in range(tree.topLevelItemCount()):
-        top = tree.topLevelItem(i)
-        rows.append((1, top.text(0), top.text(1)))
-        rows += [(2, top.child(j).text(0), top.child(j).text(1)) for j in range(top.childCount())]
-    return rows
-
-
-def item(tree: AgendaTree, item_id: str):
-    everything = tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
-    return next(i for i in everything if i.data(0, Qt.ItemDataRole.UserRole) == item_id)
-
-
-def drop_event(point: QPoint, data: QMimeData) -> QDropEvent:
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    return QDropEvent(QPointF(point), Qt.DropAction.MoveAction, data, buttons, modifiers)
 
 
 @pytest.fixture
@@ -242,62 +210,6 @@ def test_alt_up_and_down_do_nothing_at_the_edges(tree, qtbot):
     assert tree.current_item_id() == "hearing"
     assert tree.move_up_action.isEnabled()
     assert not tree.move_down_action.isEnabled()
-
-
-def test_where_a_drop_moves_an_item(tree):
-    target = tree.move_target_for_drop
-    # Among level-1 items: the index counts the siblings once the item is taken out.
-    assert target("opening", "future", Drop.BelowItem) == (None, 2)
-    assert target("other", "compact", Drop.AboveItem) == (None, 1)
-    assert target("opening", None, Drop.OnViewport) == (None, 3)
-    # Onto a level-1 item: its last sub-item; below an expanded one: its first.
-    assert target("opening", "future", Drop.OnItem) == ("future", 0)
-    assert target("other", "compact", Drop.OnItem) == ("compact", 3)
-    assert target("other", "compact", Drop.BelowItem) == ("compact", 0)
-    # A sub-item can leave its parent, or move within it.
-    assert target("budget", "opening", Drop.AboveItem) == (None, 0)
-    assert target("sessions", "hearing", Drop.BelowItem) == ("compact", 2)
-    assert target("sessions", "budget", Drop.OnItem) == ("compact", 1)
-
-
-def test_drops_that_change_nothing_or_nest_too_deep_are_refused(tree):
-    target = tree.move_target_for_drop
-    tree.set_agenda([*NESTED, AgendaEntry("any", "Any other business", "(a)", 2, "", 0)])
-    assert target("future", "future", Drop.OnItem) is None
-    assert target("compact", "opening", Drop.BelowItem) is None  # it is there already
-    assert target("budget", "sessions", Drop.BelowItem) is None
-    # An item with sub-items cannot become a sub-item itself, nor go into its own.
-    assert target("other", "future", Drop.OnItem) is None
-    assert target("other", "budget", Drop.AboveItem) is None
-    assert target("other", "sessions", Drop.BelowItem) is None
-    assert target("compact", "sessions", Drop.AboveItem) is None
-    # Below the last sub-item, it goes after their parent instead.
-    assert target("other", "hearing", Drop.BelowItem) == (None, 2)
-    assert target("opening", "hearing", Drop.BelowItem) == ("compact", 3)
-
-
-def test_a_drop_asks_for_the_move_and_leaves_the_tree_as_it_was(tree, qtbot):
-    before = shown(tree)
-    dragged = tree.mimeData([item(tree, "opening")])
-    assert dragged.hasFormat(MIME_TYPE)
-    rect = tree.visualItemRect(item(tree, "future"))
-    below_future = QPoint(rect.center().x(), rect.bottom() - 1)
-    event = drop_event(below_future, dragged)
-    with qtbot.waitSignal(tree.move_requested) as moved:
-        tree.dropEvent(event)
-    assert moved.args == ["opening", None, 2]
-    assert event.isAccepted()
-    assert event.dropAction() == Qt.DropAction.IgnoreAction  # the source must not remove it
-    assert shown(tree) == before
-
-
-def test_a_refused_drop_asks_for_nothing(tree, qtbot):
-    data = QMimeData()
-    data.setData(MIME_TYPE, b"compact")
-    rect = tree.visualItemRect(item(tree, "future"))
-    event = drop_event(rect.center(), data)
-    with qtbot.assertNotEmitted(tree.move_requested):
-        tree.dropEvent(event)
 
 
 def test_add_actions_say_where_the_new_item_goes(tree, qtbot):

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QListView, QMainWindow
 
 from desktop_app.core.inline import Inline, Run
 from desktop_app.ui.common.views import NumberedFootnote
-from desktop_app.ui.footnotes.panel import FootnoteEditor, FootnotePanel, read_inline, write_inline
+from desktop_app.ui.footnotes.panel import FootnoteEditor, FootnotePanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PUERTO_VALLARTA = (
@@ -71,15 +71,6 @@ def test_every_footnote_is_shown_with_its_number(panel):
     ]
     assert panel.objectName() == "footnotePanel"
     assert panel.findChild(QListView).accessibleName() == "Footnotes"
-
-
-def test_formatting_goes_to_the_editor_and_back_unchanged():
-    document = QTextDocument()
-    text = Inline([Run("See "), Run("Official Records", emphasis=True), Run(", "),
-                   Run("A/72/1", strong=True), Run(" and "), Run("both", True, True)])  # fmt: skip
-    write_inline(document, text)
-    assert document.toPlainText() == "See Official Records, A/72/1 and both"
-    assert read_inline(document) == text
 
 
 def test_edit_footnote_puts_the_keyboard_in_that_footnote_at_the_end(panel):
