@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.card_editor import ActionItemEditor
 from desktop_app.ui.action_items.model import FIELD_ROLES, FIELDS, ActionItemsModel, meta_lines
 from desktop_app.ui.common.item_views import Index, Measurements
-from desktop_app.ui.common.views import NumberedActionItem
 
 PADDING = 8
 _GAP = 8

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.model import STATUS_NAMES
-from desktop_app.ui.common.views import NumberedActionItem
 
 
 def _application() -> QApplication:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.model import ActionStatus
-from desktop_app.ui.common.views import NumberedActionItem
+from desktop_app.core.numbered import NumberedActionItem
 
 STATUS_NAMES = {
     ActionStatus.OPEN: "Open",

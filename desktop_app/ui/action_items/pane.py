@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.card import ActionItemDelegate
 from desktop_app.ui.action_items.card_list import ActionItemList
 from desktop_app.ui.action_items.deletion_notice import DeletionNotice
@@ -24,7 +25,6 @@ from desktop_app.ui.action_items.filter_bar import FilterBar
 from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel, with_field
 from desktop_app.ui.common.commands import command
 from desktop_app.ui.common.item_views import show_wrapped_rows
-from desktop_app.ui.common.views import NumberedActionItem
 
 EMPTY_TEXT = "No action items. Select the words of a request and press Ctrl+Shift+A."
 # An edit going on: the item's id, what is typed, whether it has the focus, the item before.

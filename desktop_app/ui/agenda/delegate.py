@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.outline import AgendaEntry
 from desktop_app.ui.common.item_views import Index, Measurements, draw_row_background
-from desktop_app.ui.common.views import AgendaEntry
 
 if TYPE_CHECKING:
     from desktop_app.ui.agenda.tree import AgendaTree

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.outline import AgendaEntry
 from desktop_app.ui.agenda.delegate import (
     ID_ROLE,
     ITEM_COLUMN,
@@ -38,7 +39,6 @@ from desktop_app.ui.agenda.delegate import (
 from desktop_app.ui.agenda.drag_and_drop import MIME_TYPE, AgendaDragAndDrop
 from desktop_app.ui.common.icons import icon
 from desktop_app.ui.common.item_views import Index, draw_empty_text
-from desktop_app.ui.common.views import AgendaEntry
 
 __all__ = ["MIME_TYPE", "AgendaTree"]
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.inline import Inline
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.common.item_views import Index, draw_row_background
-from desktop_app.ui.common.views import NumberedFootnote
 from desktop_app.ui.footnotes.model import FOOTNOTE_ROLE
 from desktop_app.ui.footnotes.text import read_inline, write_inline
 from desktop_app.ui.footnotes.text_editor import FootnoteEditor

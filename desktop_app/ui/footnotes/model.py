@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from desktop_app.core.inline import Inline
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.common.item_views import Index
-from desktop_app.ui.common.views import NumberedFootnote
 
 FOOTNOTE_ROLE = Qt.ItemDataRole.UserRole
 

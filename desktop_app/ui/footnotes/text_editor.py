@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.common.inline_formats import is_strong, set_strong
 from desktop_app.ui.common.item_views import Index
-from desktop_app.ui.common.views import NumberedFootnote
 
 
 class FootnoteEditor(QTextEdit):

@@ -21,10 +21,10 @@ from desktop_app.core.ids import new_id
 from desktop_app.core.inline import Inline
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
 from desktop_app.core.model import ActionItem, ActionStatus, Footnote, Meeting, Paragraph
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.core.outline import Outline
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
-from desktop_app.ui.common.views import NumberedActionItem
 
 SAVE_DELAY_MS = 300  # after the last keystroke: a pause in typing is saved at once
 # From the first unsaved change, whatever follows: keystrokes do not push it back. Well under

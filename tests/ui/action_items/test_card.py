@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.card import ActionItemDelegate
 from desktop_app.ui.action_items.card_editor import ActionItemEditor
 from desktop_app.ui.action_items.card_list import ActionItemList
 from desktop_app.ui.action_items.model import ActionItemsModel
-from desktop_app.ui.common.views import NumberedActionItem
 
 SHORT = NumberedActionItem("short", "Book a room", "", "", ActionStatus.OPEN, None)
 FULL = NumberedActionItem(

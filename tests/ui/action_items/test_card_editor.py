@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.card_editor import ActionItemEditor
-from desktop_app.ui.common.views import NumberedActionItem
 
 PAPERS = NumberedActionItem(
     "papers",

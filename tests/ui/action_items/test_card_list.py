@@ -10,9 +10,9 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.card_list import ActionItemList
 from desktop_app.ui.action_items.model import ActionItemsModel
-from desktop_app.ui.common.views import NumberedActionItem
 
 ITEMS = [
     NumberedActionItem("papers", "Provide three short papers", "IOM", "", ActionStatus.OPEN, 26),

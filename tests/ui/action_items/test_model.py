@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.model import FIELD_ROLES, ActionItemsModel
-from desktop_app.ui.common.views import NumberedActionItem
 
 PAPERS = NumberedActionItem(
     "papers", "Provide three short papers", "IOM Administration", "next meeting",

@@ -9,8 +9,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QToolButton, QWidget
 
 from desktop_app.core.model import ActionStatus
+from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.ui.action_items.pane import EMPTY_TEXT, ActionItemsPane
-from desktop_app.ui.common.views import NumberedActionItem
 
 NEXT_MEETING = "next meeting of the Working Group"
 # The `::: actions` block of resources/sample-meeting.md, with one item done.

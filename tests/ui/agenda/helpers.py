@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from desktop_app.ui.common.views import AgendaEntry
+from desktop_app.core.outline import AgendaEntry
 
 NESTED = [
     AgendaEntry("opening", "Opening of the session", "1.", 1, "1–2", 2),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from desktop_app.core.outline import AgendaEntry
 from desktop_app.ui.agenda.delegate import (
     ITEM_COLUMN,
     RANGE_COLUMN,
@@ -26,7 +27,6 @@ from desktop_app.ui.agenda.delegate import (
     shows_entry,
 )
 from desktop_app.ui.agenda.tree import AgendaTree
-from desktop_app.ui.common.views import AgendaEntry
 from tests.ui.agenda.helpers import NESTED, item
 
 COMPACT = AgendaEntry("compact", "Update on the global compact", "2.", 1, "3–10", 8)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop_app.core.outline import AgendaEntry
 from desktop_app.ui.agenda.drag_and_drop import MIME_TYPE
 from desktop_app.ui.agenda.tree import AgendaTree
-from desktop_app.ui.common.views import AgendaEntry
 from tests.ui.agenda.helpers import NESTED, item, shown
 
 Drop = QAbstractItemView.DropIndicatorPosition

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from desktop_app.core.outline import AgendaEntry
 from desktop_app.ui.agenda.delegate import ID_ROLE, RANGE_COLUMN
 from desktop_app.ui.agenda.tree import AgendaTree
-from desktop_app.ui.common.views import AgendaEntry
 from tests.ui.agenda.helpers import NESTED, item, shown
 
 SAMPLE = [

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.inline import Inline
-from desktop_app.ui.common.views import NumberedFootnote
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.footnotes.delegate import FootnoteDelegate
 from desktop_app.ui.footnotes.footnote_list import FootnoteList
 from desktop_app.ui.footnotes.model import FootnoteModel

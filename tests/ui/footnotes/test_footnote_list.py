@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from desktop_app.core.inline import Inline
-from desktop_app.ui.common.views import NumberedFootnote
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.footnotes.delegate import FootnoteDelegate
 from desktop_app.ui.footnotes.footnote_list import FootnoteList
 from desktop_app.ui.footnotes.model import FootnoteModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 
 from desktop_app.core.inline import Inline
-from desktop_app.ui.common.views import NumberedFootnote
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.footnotes.model import FOOTNOTE_ROLE, FootnoteModel
 
 VENUE = NumberedFootnote("venue", 1, Inline.plain("Held in Puerto Vallarta."))

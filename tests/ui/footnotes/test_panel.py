@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QListView, QMainWindow
 
 from desktop_app.core.inline import Inline, Run
-from desktop_app.ui.common.views import NumberedFootnote
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.footnotes.panel import FootnoteEditor, FootnotePanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop_app.core.inline import Inline, Run
-from desktop_app.ui.common.views import NumberedFootnote
+from desktop_app.core.numbered import NumberedFootnote
 from desktop_app.ui.footnotes.text import read_inline
 from desktop_app.ui.footnotes.text_editor import FootnoteEditor
 
