@@ -143,9 +143,8 @@ def run_to_a_stop_signal(qtbot, library_path: Path, words: str, full_disk: bool 
     window.editor.go_to_end()
     type_text(window.editor, words)
     if full_disk:
-        window.editor.insertPlainText(
-            " A long report." * 400
-        )  # more than a page  # a real SQLite "disk full": the library may not grow by another page
+        # More than a page to write, and a real SQLite "disk full": the library may not grow.
+        window.editor.insertPlainText(" A long report." * 400)
         pages = window.library._db.execute("PRAGMA page_count").fetchone()[0]
         window.library._db.execute(f"PRAGMA max_page_count = {pages}")
     QTimer.singleShot(50, lambda: os.kill(os.getpid(), signal.SIGTERM))
