@@ -28,10 +28,6 @@ from desktop_app.ui.window.main_window import MainWindow
 from tests.ui.keyboard import type_text
 from tests.ui.window_process import SYMBOL, library_with_sample, reload
 
-# Windows run to their end here stay referenced: the application keeps calling what
-# run_until_the_end connected to it (aboutToQuit) on later runs of its event loop.
-ENDED: list[MainWindow] = []
-
 
 def test_the_application_is_named_as_the_desktop_knows_it(qapp):
     app = application()
@@ -137,7 +133,7 @@ def test_reading_a_refused_library_opens_it_read_only_with_the_reason_in_the_ban
 def run_to_a_stop_signal(qtbot, library_path: Path, words: str, full_disk: bool = False) -> int:
     """The window typing `words` at the end of the sample, run until SIGTERM asks it to stop."""
     window = create_window(library_path, SYMBOL)
-    ENDED.append(window)
+    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.editor.go_to_end()
@@ -148,7 +144,14 @@ def run_to_a_stop_signal(qtbot, library_path: Path, words: str, full_disk: bool 
         pages = window.library._db.execute("PRAGMA page_count").fetchone()[0]
         window.library._db.execute(f"PRAGMA max_page_count = {pages}")
     QTimer.singleShot(50, lambda: os.kill(os.getpid(), signal.SIGTERM))
-    return run_until_the_end(application(), window)
+    app = application()
+    # The window closing must not quit the application for the tests that follow in this
+    # process: a quit left pending would end each of their event loops at once.
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        return run_until_the_end(app, window)
+    finally:
+        app.setQuitOnLastWindowClosed(True)
 
 
 def test_a_stop_signal_ends_the_window_with_every_word_written_and_the_library_let_go(
@@ -158,7 +161,9 @@ def test_a_stop_signal_ends_the_window_with_every_word_written_and_the_library_l
     before = reload(library_path, meeting_id).agenda[-1].paragraphs[-1].text.plain_text()
     status = run_to_a_stop_signal(qtbot, library_path, " The meeting rose at 6 p.m.")
     assert status == 0
-    assert not ENDED[-1].isVisible()
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
     last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1].text.plain_text()
     assert last == before + " The meeting rose at 6 p.m."
     with Library.open(library_path) as next_holder:  # the lock is let go
