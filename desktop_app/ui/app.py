@@ -110,6 +110,8 @@ def run_until_the_end(app: QApplication, window: MainWindow) -> int:
     written = [True]  # whether the last attempt wrote everything
 
     def save_everything() -> None:
+        if window.session is None:  # closed: its close wrote all it could, or gave it up
+            return
         written[0] = window.save_everything()
 
     def stop(_number: int) -> None:

@@ -1,5 +1,6 @@
-"""The window and its library file: saved within a second, never a lost word, honest about
-what cannot be written, read-only where another window holds the file."""
+"""The window and its library file: saved within a second, never a lost word, read-only where
+another window holds the file or it cannot be written. (What the window says of a save that
+fails, and the copy to go on in: see test_library_files.py.)"""
 
 from __future__ import annotations
 
@@ -112,56 +113,6 @@ def test_a_second_window_on_the_library_is_read_only_and_says_who_holds_it(
         qtbot.keyClick(window.editor, Qt.Key.Key_Return)
         assert window.editor.note.toPlainText() == before
     assert reload(library_path, meeting_id).agenda[-1].paragraphs[-1].text.plain_text()
-
-
-def test_a_full_disk_is_reported_at_once_and_the_text_saved_when_there_is_room(
-    qtbot, open_window, library_path
-):
-    meeting_id = library_with_sample(library_path)
-    window = open_window(library_path, SYMBOL)
-    # A real SQLite "disk full": the library may not grow by another page.
-    connection = window.library._db
-    pages = connection.execute("PRAGMA page_count").fetchone()[0]
-    connection.execute(f"PRAGMA max_page_count = {pages}")
-    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
-    long_text = "The Working Group requested a long report." * 200
-    QApplication.clipboard().setText(long_text)
-    qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
-    assert "full" in window.banner.label.text()
-    assert window.saved_label.text() == "Not saved"
-    connection.execute("PRAGMA max_page_count = 1073741823")
-    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved "), timeout=6000)
-    assert not window.banner.isVisible()
-    last = reload(library_path, meeting_id).agenda[-1].paragraphs[-1]
-    assert last.text.plain_text() == long_text
-
-
-def test_a_library_file_removed_while_open_is_reported_and_a_copy_keeps_the_work(
-    qtbot, open_window, library_path, tmp_path
-):
-    library_with_sample(library_path)
-    window = open_window(library_path, SYMBOL)
-    library_path.unlink()
-    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
-    type_text(window.editor, "Typed after the file was removed.")
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
-    assert "moved or deleted" in window.banner.label.text()
-    assert "Save a copy" in window.banner.label.text()
-    copy = tmp_path / "rescued.rapporteur"
-    assert window.continue_in_copy(copy)
-    assert not window.banner.isVisible()
-    type_text(window.editor, " Then more.")
-    qtbot.waitUntil(lambda: not window.session.has_unsaved_changes, timeout=2000)
-    with Library.open(copy, read_only=True) as rescued:
-        meeting = rescued.load_meeting(rescued.meetings()[0].id)
-    assert (
-        meeting.agenda[-1].paragraphs[-1].text.plain_text()
-        == "Typed after the file was removed. Then more."
-    )
-
-
-# In a process of its own
 
 
 def test_every_typed_character_survives_a_kill_1_5_seconds_after_the_last_keystroke(library_path):
