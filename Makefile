@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz lint format bench package screenshot clean
+.PHONY: run test test-fast fuzz lint format bench package screenshot clean
 
 run: $(STAMP)
 	$(BIN)/rapporteur $(ARGS)
@@ -16,6 +16,11 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadscope
+
+# The suite without the packaging tests (the wheel and the PyInstaller folder): make test runs all.
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadscope \
+		--ignore tests/test_install.py
 
 # The property-based test of the window's structural edits, with 2,000 examples or more.
 fuzz: $(STAMP)

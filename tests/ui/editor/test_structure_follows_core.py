@@ -14,8 +14,9 @@ before the step (Ctrl+Shift+Z the one after). `make fuzz` runs many more example
 from __future__ import annotations
 
 import contextlib
+import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pytest
@@ -453,14 +454,18 @@ def reused_window(window):
     return window
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(meeting=meetings(), data=st.data())
-def test_every_structural_edit_in_the_window_is_what_core_computes(
-    qtbot, reused_window, meeting, data
-):
-    s = Session(qtbot, reused_window, meeting)
-    for _ in range(data.draw(st.integers(1, 8), label="steps")):
-        name = data.draw(st.sampled_from(sorted(EDITS)), label="edit")
+# An example costs the window about half a second. `make test` runs 20 of random edits and 3
+# tours of every edit (so that each is made whatever the examples draw); `make fuzz` runs its
+# profile's 2,000 or more, and a tenth as many tours.
+FUZZING = os.environ.get("HYPOTHESIS_PROFILE", "default") != "default"
+EXAMPLES = settings.default.max_examples if FUZZING else 20
+TOURS = settings.default.max_examples // 10 if FUZZING else 3
+SLOW_WINDOW = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+
+
+def make_edits(s: Session, data: st.DataObject, names: Iterable[str]) -> None:
+    """Each edit in turn, checked after it, and perhaps undone and redone."""
+    for name in names:
         before = s.check()
         expected = characters(s.model) if name in TEXT_EDITS else None
         EDITS[name](s, data)
@@ -475,3 +480,23 @@ def test_every_structural_edit_in_the_window_is_what_core_computes(
             assert shown(s.window_meeting()) == before, f"Ctrl+Z after {name}"
             s.press(Qt.Key.Key_Z, CTRL | SHIFT)
             assert shown(s.window_meeting()) == after, f"Ctrl+Shift+Z after {name}"
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=SLOW_WINDOW)
+@given(meeting=meetings(), data=st.data())
+def test_every_structural_edit_in_the_window_is_what_core_computes(
+    qtbot, reused_window, meeting, data
+):
+    s = Session(qtbot, reused_window, meeting)
+    steps = data.draw(st.integers(1, 8), label="steps")
+    names = (data.draw(st.sampled_from(sorted(EDITS)), label="edit") for _ in range(steps))
+    make_edits(s, data, names)
+
+
+@settings(max_examples=TOURS, suppress_health_check=SLOW_WINDOW)
+@given(meeting=meetings(), data=st.data())
+def test_a_tour_of_every_edit_in_the_window_is_what_core_computes(
+    qtbot, reused_window, meeting, data
+):
+    s = Session(qtbot, reused_window, meeting)
+    make_edits(s, data, data.draw(st.permutations(sorted(EDITS)), label="edits"))
