@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSizeF, Signal
 from PySide6.QtGui import (
-    QFont,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from desktop_app.core.numbered import NumberedFootnote, numbered_footnotes
 from desktop_app.core.outline import AgendaEntry, Place
 from desktop_app.ui.editor.block_kinds import BlockKind, block_kind
-from desktop_app.ui.editor.margin import MarginLabel, labels_in
+from desktop_app.ui.editor.margin import Margin, MarginLabel
 from desktop_app.ui.editor.note_document import NoteDocument
 
 
@@ -48,7 +47,7 @@ class NoteView(QTextEdit):
         self._section: str | None = None
         self._place_at_cursor: Place | None = None
         self._marker_highlighted = False
-        self._margin_fonts: dict[float, QFont] = {}  # by point size
+        self._margin = Margin(self, self.note)
         self.note.footnote_texts_changed.connect(self.footnote_texts_changed)
 
     # What the note holds, for the other panes
@@ -186,7 +185,7 @@ class NoteView(QTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._margin_fonts.clear()
+            self._margin.forget()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -206,10 +205,10 @@ class NoteView(QTextEdit):
     def margin_labels(self, area: QRect | None = None) -> list[MarginLabel]:
         """The paragraph numbers and sub-item letters drawn in the margin of `area` (of the
         whole viewport by default), top to bottom: what the user sees."""
-        return labels_in(self, self.note, area or self.viewport().rect(), self._margin_fonts)
+        return self._margin.labels_in(area or self.viewport().rect())
 
     def _on_structure_changed(self) -> None:
-        self._margin_fonts.clear()  # a note loaded, perhaps in another font
+        self._margin.forget()  # a note loaded, perhaps in another font
         self.viewport().update()
         self._on_cursor_moved()
         self.structure_changed.emit()

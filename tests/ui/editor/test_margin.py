@@ -2,7 +2,7 @@
 block typed in, and the margin draws only what that paint needs."""
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextCursor
 
 from desktop_app.formats.markdown_reader import read_markdown
 from tests.ui.keyboard import type_text
@@ -90,3 +90,20 @@ def test_the_area_a_keystroke_repaints_draws_its_own_number_not_the_one_above(qt
     assert [label.text for label in editor.margin_labels(area)] == ["30."]
     above = QRect(0, 0, editor.viewport().width(), area.top())
     assert [label.text for label in editor.margin_labels(above)][-1] == "29."
+
+
+def test_numbers_follow_their_paragraphs_down_when_one_above_grows_a_line(qtbot, editor):
+    editor.note.load(THIRTY)
+    editor.go_to_entity(editor.note.structure().rows[3].id)
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.wait(20)
+    lines = editor.textCursor().block().layout().lineCount()
+    while editor.textCursor().block().layout().lineCount() == lines:
+        typed(qtbot, editor, "More words. ")
+
+    labels = editor.margin_labels()
+    assert [label.text for label in labels][:3] == ["4.", "5.", "6."]  # 4. at the top
+    for label in labels:
+        block = editor.note.findBlockByNumber(label.block_number)
+        first_line = editor.cursorRect(QTextCursor(block))
+        assert first_line.top() <= label.baseline.y() <= first_line.bottom() + 1
