@@ -23,8 +23,12 @@ NUMBER_COLUMNS = 4.5
 
 
 def block_kind(block: QTextBlock) -> BlockKind:
-    value = block.blockFormat().intProperty(KIND_PROPERTY)
-    return BlockKind(value) if value in _KIND_VALUES else BlockKind.PARAGRAPH
+    return kind_of(block.blockFormat())
+
+
+def kind_of(fmt: QTextBlockFormat) -> BlockKind:
+    """The kind a block format says (a paragraph when it says none)."""
+    return _KINDS.get(fmt.intProperty(KIND_PROPERTY), BlockKind.PARAGRAPH)
 
 
 def block_id(block: QTextBlock) -> str:
@@ -69,4 +73,4 @@ def text_format(kind: BlockKind, base: QFont) -> QTextCharFormat:
     return fmt
 
 
-_KIND_VALUES = {int(kind) for kind in BlockKind}
+_KINDS = {int(kind): kind for kind in BlockKind}

@@ -27,12 +27,14 @@ from desktop_app.core.meeting_series import apply_details, details_of
 from desktop_app.core.model import Footnote, Meeting, Paragraph, SubItem
 from desktop_app.core.outline import EMPTY, OutlineRow, build, rows_of
 from desktop_app.ui.editor.block_kinds import (
+    ID_PROPERTY,
     NUMBER_COLUMNS,
     BlockKind,
     block_format,
     block_id,
     block_kind,
     block_label,
+    kind_of,
     text_format,
 )
 from desktop_app.ui.editor.footnote_marker import (
@@ -58,9 +60,11 @@ from desktop_app.ui.editor.unique_ids import give_fresh_ids
 
 class NoteDocument(QTextDocument):
     """The note being edited. `structure_changed` follows any change of numbering, agenda
-    or footnotes, once the event loop is free again."""
+    or footnotes, once the event loop is free again; `footnote_texts_changed` a change in a
+    block that holds a footnote marker (a footnote's text may be in it), once too."""
 
     structure_changed = Signal()
+    footnote_texts_changed = Signal()  # a block with a footnote marker changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +83,8 @@ class NoteDocument(QTextDocument):
         self.structure_changed_since_save = False
         self._after_change = QTimer(self, singleShot=True, interval=0)
         self._after_change.timeout.connect(self._settle)
+        self._footnotes_changed = QTimer(self, singleShot=True, interval=0)
+        self._footnotes_changed.timeout.connect(self.footnote_texts_changed)
         self.contentsChange.connect(self._on_contents_change)
 
     # Building and reading
@@ -307,28 +313,36 @@ class NoteDocument(QTextDocument):
     # Keeping ids unique and the structure current
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        structure = self._structure
-        stale = structure is None or self.blockCount() != len(structure.rows)
+        """Follow a change (at every keystroke): mark the blocks it touched as edited, and
+        read the structure again only when it may have changed."""
         block = self.findBlock(position)
         end = self.findBlock(position + added)
-        if not end.isValid():
-            end = self.lastBlock()
-        first, last = block.blockNumber(), end.blockNumber()
+        last = end.blockNumber() if end.isValid() else self.blockCount() - 1
+        first = number = block.blockNumber()
+        structure = self._structure
+        stale = structure is None or self.blockCount() != len(structure.rows)
+        markers = False
         while block.isValid():
-            entity_id = block_id(block)
+            fmt = block.blockFormat()
+            entity_id = fmt.stringProperty(ID_PROPERTY)
             self.changed_ids.add(entity_id)
             self._inline_cache.pop(entity_id, None)
+            text = block.text()
+            count = text.count(MARKER_CHARACTER) if MARKER_CHARACTER in text else 0
+            markers = markers or count > 0
             if not stale:
-                info = structure.rows[block.blockNumber()]  # type: ignore[union-attr]
+                info = structure.rows[number]  # type: ignore[union-attr]
                 stale = (
                     entity_id != info.id
-                    or block_kind(block) != info.stored_kind
+                    or kind_of(fmt) != info.stored_kind
                     or info.kind.is_heading  # its title is in the agenda
-                    or block.text().count(MARKER_CHARACTER) != info.markers
+                    or count != info.markers
                 )
-            if block == end:
+            if number >= last:
                 break
-            block = block.next()
+            block, number = block.next(), number + 1
+        if markers:  # a footnote's text may have changed in its marker
+            self._footnotes_changed.start()
         if stale:
             self._replace_rows(first, last)
             self._structure = None

@@ -40,6 +40,30 @@ from desktop_app.ui.editor.structure_edits import carry_out, set_kinds
 
 T = TypeVar("T")
 
+_MODIFIER = Qt.KeyboardModifier
+# The note's own keys, beside its shortcuts with Ctrl or Alt: a key pressed with no more
+# than these modifiers and not one of these keys is plain typing.
+_TYPING_MODIFIERS = frozenset(
+    {
+        _MODIFIER.NoModifier,
+        _MODIFIER.ShiftModifier,
+        _MODIFIER.KeypadModifier,
+        _MODIFIER.ShiftModifier | _MODIFIER.KeypadModifier,
+    }
+)
+_NOTE_KEYS = frozenset(
+    {
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Undo,  # the keyboard's own Undo and Redo keys
+        Qt.Key.Key_Redo,
+    }
+)
+
 
 class NoteEditor(NoteView):
     """Signals (beside the view's): a footnote just inserted, and a short message when a
@@ -78,8 +102,7 @@ class NoteEditor(NoteView):
         def show_kind() -> None:
             commands.numbered.setChecked(self.current_kind() is BlockKind.PARAGRAPH)
 
-        self.cursorPositionChanged.connect(show_kind)
-        self.structure_changed.connect(show_kind)
+        self.place_changed.connect(show_kind)
         return commands
 
     # The note as the saving session and the export see it
@@ -234,6 +257,10 @@ class NoteEditor(NoteView):
     # Keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A character typed (Shift at most) is Qt's to insert: the note's keys are not asked.
+        if event.modifiers() in _TYPING_MODIFIERS and event.key() not in _NOTE_KEYS:
+            super().keyPressEvent(event)
+            return
         if self._handle_key(event):
             event.accept()
             return

@@ -7,7 +7,7 @@ headings make it, the footnotes with their numbers, the section the cursor is in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSizeF, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSizeF, Signal
 from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
@@ -21,16 +21,17 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from desktop_app.core.numbered import NumberedFootnote, numbered_footnotes
 from desktop_app.core.outline import AgendaEntry, Place
 from desktop_app.ui.editor.block_kinds import BlockKind, block_kind
-from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER
-from desktop_app.ui.editor.margin import MarginLabel, labels_in
+from desktop_app.ui.editor.margin import Margin, MarginLabel
 from desktop_app.ui.editor.note_document import NoteDocument
 
 
 class NoteView(QTextEdit):
-    """Signals: the section the cursor is in, the note's structure (numbers, agenda,
-    footnotes) changed, and a footnote's text changed in the note (an undo, a replacement)."""
+    """Signals: the section the cursor is in, the block the cursor is in (or what it is)
+    changed, the note's structure (numbers, agenda, footnotes) changed, and a footnote's text
+    changed in the note (an undo, a replacement)."""
 
     current_section_changed = Signal(object)  # agenda item id, or None for the opening
+    place_changed = Signal()  # the cursor is in another block, or the structure changed
     structure_changed = Signal()
     footnote_texts_changed = Signal()
 
@@ -42,11 +43,12 @@ class NoteView(QTextEdit):
         # editor not yet in its window is thrown away, and costs the most: a word a line).
         self.note.setPageSize(QSizeF(0, 0))
         self.note.structure_changed.connect(self._on_structure_changed)
-        self.note.contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self._section: str | None = None
-        self._footnotes_timer = QTimer(self, singleShot=True, interval=0)
-        self._footnotes_timer.timeout.connect(self.footnote_texts_changed)
+        self._place_at_cursor: Place | None = None
+        self._marker_highlighted = False
+        self._margin = Margin(self, self.note)
+        self.note.footnote_texts_changed.connect(self.footnote_texts_changed)
 
     # What the note holds, for the other panes
 
@@ -161,6 +163,7 @@ class NoteView(QTextEdit):
         highlight.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
         highlight.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
         self.setExtraSelections([highlight])
+        self._marker_highlighted = True
 
     def _scroll_cursor_to_a_third(self) -> None:
         """Scroll so that the cursor's line sits a third of the way down, its context above."""
@@ -179,41 +182,51 @@ class NoteView(QTextEdit):
         super().showEvent(event)
         self.ensureCursorVisible()  # the note is laid out only now: where the cursor is
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._margin.forget()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        labels = self.margin_labels(event.rect())
+        if not labels:
+            return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        for label in self.margin_labels(event.rect()):
-            painter.setFont(label.font)
+        font = None
+        for label in labels:
+            if label.font is not font:
+                font = label.font
+                painter.setFont(font)
             painter.drawText(label.baseline, label.text)
         painter.end()
 
     def margin_labels(self, area: QRect | None = None) -> list[MarginLabel]:
         """The paragraph numbers and sub-item letters drawn in the margin of `area` (of the
         whole viewport by default), top to bottom: what the user sees."""
-        return labels_in(self, self.note, area or self.viewport().rect())
+        return self._margin.labels_in(area or self.viewport().rect())
 
     def _on_structure_changed(self) -> None:
+        self._margin.forget()  # a note loaded, perhaps in another font
         self.viewport().update()
         self._on_cursor_moved()
         self.structure_changed.emit()
 
-    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        """A footnote's text changes in its marker: said once the change is done. Typing
-        elsewhere costs nothing."""
-        block, last = self.note.findBlock(position), self.note.findBlock(position + added)
-        while block.isValid():
-            if MARKER_CHARACTER in block.text():
-                self._footnotes_timer.start()
-                return
-            if block == last:
-                return
-            block = block.next()
-
     def _on_cursor_moved(self) -> None:
-        if self.extraSelections():
+        """At every keystroke: the rest only when the cursor is in another block than it was,
+        or the structure changed (and so the rows)."""
+        if self._marker_highlighted:
+            self._marker_highlighted = False
             self.setExtraSelections([])
-        section = self.note.structure().section_at(self.textCursor().blockNumber())
+        number = self.textCursor().blockNumber()
+        rows = self.note.structure().rows
+        place = rows[number] if number < len(rows) else None
+        if place is self._place_at_cursor:
+            return
+        self._place_at_cursor = place
+        section = place.section_id if place else None
         if section != self._section:
             self._section = section
             self.current_section_changed.emit(section)
+        self.place_changed.emit()

@@ -14,16 +14,14 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from desktop_app.core.outline import Outline, OutlineRow, number_rows
 from desktop_app.ui.editor.block_kinds import (
     ID_PROPERTY,
-    KIND_PROPERTY,
     LABEL_PROPERTY,
     BlockKind,
+    kind_of,
 )
 from desktop_app.ui.editor.footnote_marker import MARKER_CHARACTER, marker_id, markers_in
 
 NoteStructure = Outline
 structure_of = number_rows
-
-_KINDS = {int(kind): kind for kind in BlockKind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +37,7 @@ class BlockRow:
 
 def read_block(block: QTextBlock) -> BlockRow:
     fmt = block.blockFormat()
-    kind = _KINDS.get(fmt.intProperty(KIND_PROPERTY), BlockKind.PARAGRAPH)
+    kind = kind_of(fmt)
     entity_id = fmt.stringProperty(ID_PROPERTY)
     text = block.text()
     markers = _marker_ids(block) if MARKER_CHARACTER in text else ()

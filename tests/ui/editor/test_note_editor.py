@@ -213,6 +213,22 @@ def test_undo_and_redo_cover_typing_and_structure(qtbot, editor):
     assert meeting_to_plain_text(editor.note.to_meeting(meeting)) == after
 
 
+def test_the_keyboards_undo_and_redo_keys_are_the_notes_undo_not_typing(qtbot, editor):
+    meeting = load(editor, SAMPLE)
+    before = meeting_to_plain_text(editor.note.to_meeting(meeting))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "A thirtieth paragraph.")
+    after = meeting_to_plain_text(editor.note.to_meeting(meeting))
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Undo)
+    settle(qtbot, editor)
+    assert meeting_to_plain_text(editor.note.to_meeting(meeting)) == before
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Redo)
+    settle(qtbot, editor)
+    assert meeting_to_plain_text(editor.note.to_meeting(meeting)) == after
+
+
 def test_backspace_at_the_start_of_a_paragraph_joins_it_to_the_one_above(qtbot, editor):
     load(editor, BLANK)
     qtbot.keyClicks(editor, "One.")
