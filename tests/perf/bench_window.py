@@ -115,7 +115,8 @@ def _run(folder: Path) -> list[Figure]:
     enter_bare = _bare_enter_time(app, bare, plain.index(target.text.plain_text()[:60]))
     moved, moved_section = _move_times(app, window, target.id)
     moved_bare = _bare_move_time(app, bare, plain.index(target.text.plain_text()[:60]))
-    typing_cpu, typing_cpu_bare = _typing_cpu(app, window, bare)
+    last_words = list(meeting.paragraphs())[-1].text.plain_text()[-60:]
+    typing_cpu, typing_cpu_bare = _typing_cpu(app, window, bare, plain.rindex(last_words))
     window.close()
     window.library.close()
     raw_write, raw_longest = _raw_paragraph_writes(library_path, target.id, TYPING_SAVES)
@@ -366,15 +367,22 @@ def _raw_paragraph_writes(library_path: Path, paragraph_id: str, count: int) -> 
     return statistics.median(times), max(times)
 
 
-def _typing_cpu(app: QApplication, window: object, bare: QTextEdit) -> tuple[float, float]:
+def _typing_cpu(
+    app: QApplication, window: object, bare: QTextEdit, last_paragraph: int
+) -> tuple[float, float]:
     """The CPU time of the whole process while ~300 characters are typed at the end of the
-    note, at a typist's pace, and the autosave (or the bare editor's idle time) after them:
-    the window's editor, then the bare QTextEdit doing the same."""
+    note (the end of its last paragraph), at a typist's pace, and the autosave (or the bare
+    editor's idle time) after them: the window's editor, then the bare QTextEdit doing the
+    same at the end of the same paragraph (`last_paragraph`, a position in its text; its
+    footnotes follow it there)."""
     editor = window.editor  # type: ignore[attr-defined]
     editor.go_to_end()
     editor.setFocus()
     _wait_for_save(app, window)
-    bare.moveCursor(QTextCursor.MoveOperation.End)
+    cursor = bare.textCursor()
+    cursor.setPosition(last_paragraph)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    bare.setTextCursor(cursor)
     results = []
     for widget in (editor, bare):
         start = time.process_time()
