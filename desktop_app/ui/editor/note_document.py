@@ -51,6 +51,7 @@ from desktop_app.ui.editor.structure import (
     BlockRow,
     NoteStructure,
     block_row,
+    may_repeat_an_id,
     read_block,
     read_blocks,
     structure_of,
@@ -368,7 +369,7 @@ class NoteDocument(QTextDocument):
 
     def _settle(self) -> None:
         structure = self.structure()
-        if not self._in_history and _may_repeat_an_id(structure):
+        if not self._in_history and may_repeat_an_id(structure):
             self.ensure_unique_ids()
             self.structure()
         self.structure_changed.emit()
@@ -376,7 +377,7 @@ class NoteDocument(QTextDocument):
     def settle_ids(self) -> None:
         """Give every block and marker an id of its own now, not once the event loop is free:
         for an edit that reads the note as a meeting straight after a keystroke."""
-        if _may_repeat_an_id(self.structure()):
+        if may_repeat_an_id(self.structure()):
             self.ensure_unique_ids()
 
     def ensure_unique_ids(self) -> None:
@@ -386,16 +387,6 @@ class NoteDocument(QTextDocument):
             self._structure = None  # a new marker id is not a change of text, but of numbers
             self._rows = None
             self.structure_changed_since_save = True
-
-
-def _may_repeat_an_id(structure: NoteStructure) -> bool:
-    """Whether some block or marker lacks an id or shares one (the full check reads every
-    fragment of the note, so it runs only then)."""
-    ids = structure.positions
-    markers = sum(info.markers for info in structure.rows)
-    return (
-        len(ids) != len(structure.rows) or "" in ids or markers != len(structure.footnote_numbers)
-    )
 
 
 def _footnotes_of(text: Inline, footnotes: dict[str, Inline]) -> dict[str, Inline]:

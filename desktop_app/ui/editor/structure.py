@@ -65,5 +65,15 @@ def read_blocks(document: QTextDocument) -> list[BlockRow]:
     return rows
 
 
+def may_repeat_an_id(structure: NoteStructure) -> bool:
+    """Whether some block or marker lacks an id or shares one (the full check reads every
+    fragment of the note, so it runs only then)."""
+    ids = structure.positions
+    markers = sum(info.markers for info in structure.rows)
+    return (
+        len(ids) != len(structure.rows) or "" in ids or markers != len(structure.footnote_numbers)
+    )
+
+
 def _marker_ids(block: QTextBlock) -> tuple[str, ...]:
     return tuple(marker_id(fmt) for _, fmt in markers_in(block))

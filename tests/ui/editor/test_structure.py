@@ -6,7 +6,13 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from desktop_app.core.inline import Inline
 from desktop_app.ui.editor.block_kinds import BlockKind
 from desktop_app.ui.editor.footnote_marker import marker_format
-from desktop_app.ui.editor.structure import BlockRow, read_block, read_blocks, structure_of
+from desktop_app.ui.editor.structure import (
+    BlockRow,
+    may_repeat_an_id,
+    read_block,
+    read_blocks,
+    structure_of,
+)
 from tests.ui.editor.notes import outline_meeting
 
 
@@ -54,3 +60,13 @@ def test_a_block_with_no_kind_of_its_own_is_read_as_a_paragraph(editor):
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertBlock(QTextBlockFormat())
     assert read_block(editor.note.lastBlock()) == BlockRow(BlockKind.PARAGRAPH, "", ())
+
+
+def test_only_a_missing_or_shared_block_or_marker_id_calls_for_the_full_check():
+    def rows(*blocks: tuple[str, tuple[str, ...]]) -> list[BlockRow]:
+        return [BlockRow(BlockKind.PARAGRAPH, bid, markers) for bid, markers in blocks]
+
+    assert not may_repeat_an_id(structure_of(rows(("a", ("f1",)), ("b", ("f2",)))))
+    assert may_repeat_an_id(structure_of(rows(("a", ()), ("a", ()))))  # a pasted block
+    assert may_repeat_an_id(structure_of(rows(("a", ()), ("", ()))))  # a block of no id
+    assert may_repeat_an_id(structure_of(rows(("a", ("f1",)), ("b", ("f1",)))))  # a copy
