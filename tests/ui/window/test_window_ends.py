@@ -26,8 +26,8 @@ STEADY_TEXT = "The Working Group took note of the report and asked for three pap
 INTERVAL_MS = 143  # about 7 characters a second
 # Each kill falls in its own slice of 1 to 4 s into the typing, somewhere random within it:
 # the kills spread over the whole span, at every point of the autosave's second.
-KILLS = 8
-AT_ONCE = 4  # windows typing at the same time, each on a library of its own
+KILLS = 20
+AT_ONCE = 5  # windows typing at the same time, each on a library of its own
 SAVED_WITHIN = 1.0
 
 
