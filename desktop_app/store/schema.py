@@ -6,7 +6,7 @@ the path every file has taken. Never edit a migration that has shipped; add the 
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -155,7 +155,7 @@ def _version_3_identity(db: Database) -> None:
     made to it: what tells a -wal left beside the file whether it is the file's own
     (see store/wal_check.py). Every write transaction adds one to `commits`."""
     db.execute("CREATE TABLE library (id TEXT NOT NULL, commits INTEGER NOT NULL)")
-    db.execute("INSERT INTO library (id, commits) VALUES (?, 0)", [uuid.uuid4().hex])
+    db.execute("INSERT INTO library (id, commits) VALUES (?, 0)", [os.urandom(16).hex()])
 
 
 IDENTITY_VERSION = 3  # from this version on, a library has an id and counts its commits
