@@ -11,13 +11,13 @@ import contextlib
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
-from desktop_app.store import backups, restoring
+from desktop_app.store import backups, meeting_words, restoring
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.checkpoints import BackgroundCheckpoints
@@ -240,6 +240,10 @@ class Library:
             )
             for r in rows
         ]
+
+    def meetings_holding(self, words: Sequence[str]) -> set[str]:
+        with translated_errors(self.path):
+            return meeting_words.meetings_holding(self._db, words)
 
     # Writing
 

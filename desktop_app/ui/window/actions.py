@@ -29,6 +29,7 @@ class WindowActions(QObject):
         add = self._add
         self.new_meeting = add("&New meeting…", QKeySequence.StandardKey.New, "new-meeting")
         self.open_meeting = add("&Open meeting…", QKeySequence.StandardKey.Open, "open-meeting")
+        self.show_library = add("&Library", "Ctrl+L")
         self.open_sample = add("Open the &sample meeting", None)
         self.save = add("&Save", QKeySequence.StandardKey.Save, "save")
         self.save_copy = add("Save a &copy of the library as…", "Ctrl+Shift+S")
@@ -59,7 +60,8 @@ class WindowActions(QObject):
     def build_menus(self, agenda_actions: list[QAction], pane_toggles: list[QAction]) -> None:
         bar = self._window.menuBar()
         self._menu(bar.addMenu("&File"), [
-            self.new_meeting, self.open_meeting, self.open_sample, None, self.save,
+            self.new_meeting, self.open_meeting, self.show_library, self.open_sample, None,
+            self.save,
             self.save_copy, self.restore_backup, self.export, None, self.details, None,
             self.quit,
         ])  # fmt: skip

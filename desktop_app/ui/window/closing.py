@@ -38,6 +38,7 @@ def close_window(window: MainWindow, event: QCloseEvent) -> None:
     if window.session:
         window.session.close()
         window.session = None
+    window.library_page.put_panes_back()
     window.settings.save_window(window.saveGeometry(), window.saveState())
     window.settings.sync()
     if window.exports.is_busy():

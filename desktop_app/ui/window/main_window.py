@@ -34,6 +34,7 @@ from desktop_app.ui.editor.find_bar import FindBar
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export.jobs import ExportJobs
 from desktop_app.ui.footnotes.panel import FootnotePanel
+from desktop_app.ui.library.library_view import LibraryView
 from desktop_app.ui.meeting.header import MeetingHeader
 from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.agenda_requests import AgendaRequests
@@ -44,6 +45,7 @@ from desktop_app.ui.window.exporting import Exporting
 from desktop_app.ui.window.finding import Finding
 from desktop_app.ui.window.help_dialogs import show_about, show_shortcuts
 from desktop_app.ui.window.library_files import LibraryFiles
+from desktop_app.ui.window.library_page import LibraryPage
 from desktop_app.ui.window.meetings import MeetingLife
 from desktop_app.ui.window.session import MeetingSession
 from desktop_app.ui.window.settings import WindowSettings
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.actions.build_menus(self.agenda.actions_for_menu(), toggles)
         self.addToolBar(self.actions.build_toolbar())
         self.export_progress, self.saved_label, self.hints = build_status_line(self, self.editor)
+        self.library_page = LibraryPage(self)
         self._connect()
         restore_window(self)
         show_read_only_reason(self)
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.welcome)
         self.centre.addWidget(note_area)
+        self.library_view = LibraryView(self)
+        self.centre.addWidget(self.library_view)
         self.setCentralWidget(self.centre)
 
         self.agenda = AgendaTree(self)
@@ -163,6 +168,9 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self.meetings.new_meeting)
         a.open_meeting.triggered.connect(self.meetings.choose_meeting)
         a.open_sample.triggered.connect(self.meetings.open_sample_meeting)
+        a.show_library.triggered.connect(self.library_page.show)
+        self.library_view.open_requested.connect(self.library_page.open)
+        self.library_view.back_requested.connect(self.library_page.back)
         a.save.triggered.connect(self.files.save)
         a.save_copy.triggered.connect(self.files.save_copy)
         a.restore_backup.triggered.connect(self.files.choose_backup)

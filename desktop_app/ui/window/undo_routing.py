@@ -58,8 +58,8 @@ class UndoRouting(QObject):
     def update_actions(self) -> None:
         """Undo and Redo enabled as the pane the user is in allows."""
         w = self.window
-        if w.session is None or w.library.read_only:
-            undo = redo = False
+        if w.session is None or w.library.read_only or w.library_page.is_shown():
+            undo = redo = False  # nothing to undo where the note is not on screen
         elif self.in_action_items():
             undo = w.action_history.can_undo(w.session)
             redo = w.action_history.can_redo(w.session)

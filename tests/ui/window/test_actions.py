@@ -46,7 +46,7 @@ def test_the_menus_hold_the_commands_in_order(window):
         "File", "Edit", "Paragraph", "Agenda", "Action items", "View", "Help",
     ]  # fmt: skip
     assert shown["File"] == [
-        "New meeting…", "Open meeting…", "Open the sample meeting", "", "Save",
+        "New meeting…", "Open meeting…", "Library", "Open the sample meeting", "", "Save",
         "Save a copy of the library as…", "Restore from a backup…", "Export…", "",
         "Meeting details…", "", "Quit",
     ]  # fmt: skip

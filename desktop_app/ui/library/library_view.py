@@ -1,0 +1,248 @@
+"""Ctrl+L: every meeting of the library in a sortable table, narrowed as you type by words of
+its details or its note, by body and by year; a meeting to open, duplicate or delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.store.library import MeetingSummary
+from desktop_app.ui.library.meetings_model import (
+    BODY,
+    DATE,
+    TITLE,
+    FilteredMeetings,
+    MeetingFilter,
+    MeetingsModel,
+)
+
+ANY = "Any"
+MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+NoteSearch = Callable[[Sequence[str]], set[str]]  # words -> ids of the meetings holding them
+
+
+class LibraryView(QWidget):
+    """The library's meetings; Enter or a double click opens the one selected, Esc goes back
+    to the note."""
+
+    open_requested = Signal(str)
+    duplicate_requested = Signal(str)
+    delete_requested = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryView")
+        self._notes_holding: NoteSearch = lambda _words: set()
+        self.model = MeetingsModel(self)
+        self.shown = FilteredMeetings(self.model, self)
+        self._build()
+
+    def set_note_search(self, search: NoteSearch) -> None:
+        """How to find the meetings whose note holds some words (the library's search)."""
+        self._notes_holding = search
+
+    def set_meetings(self, meetings: Sequence[MeetingSummary]) -> None:
+        chosen = self.current_meeting_id()
+        self.model.set_meetings(meetings)
+        _fill_choices(self.body, sorted({m.body for m in meetings if m.body}))
+        years = sorted({m.date.year for m in meetings if m.date}, reverse=True)
+        _fill_choices(self.year, [str(year) for year in years])
+        self._apply_filter()
+        self.select_meeting(chosen)
+
+    def focus_filter(self) -> None:
+        self.words.setFocus()
+        self.words.selectAll()
+
+    def current_meeting_id(self) -> str | None:
+        current = self.table.currentIndex()
+        return self.shown.meeting_id(current.row()) if current.isValid() else None
+
+    def select_meeting(self, meeting_id: str | None) -> None:
+        """Select that meeting if it is shown, else the first shown."""
+        rows = range(self.shown.rowCount())
+        row = next((r for r in rows if self.shown.meeting_id(r) == meeting_id), 0)
+        if self.shown.rowCount():
+            self.table.selectRow(row)
+        else:
+            self.table.setCurrentIndex(QModelIndex())
+        self._update_buttons()
+
+    # Building
+
+    def _build(self) -> None:
+        self.words = QLineEdit()
+        self.words.setPlaceholderText("Words of the title, symbol or note")
+        self.words.setClearButtonEnabled(True)
+        self.words.setAccessibleName("Find meetings")
+        self.words.installEventFilter(self)
+        self.body = _choices("Body")
+        self.year = _choices("Year")
+        self._build_table()
+        self.count = QLabel()
+        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.count.setAccessibleName("Meetings shown")
+        self.open_button = _button("&Open", self.open_requested, self)
+        self.duplicate_button = _button("D&uplicate", self.duplicate_requested, self)
+        self.delete_button = _button("&Delete…", self.delete_requested, self)
+        self.open_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(_heading())
+        layout.addLayout(self._filter_row())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._button_row())
+        self.words.textChanged.connect(self._apply_filter)
+        self.body.currentIndexChanged.connect(self._apply_filter)
+        self.year.currentIndexChanged.connect(self._apply_filter)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setAccessibleName("Meetings")
+        self.table.setModel(self.shown)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The long texts share what the short ones leave, elided: no scrolling sideways.
+        for column in (BODY, TITLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.activated.connect(lambda _index: self._request(self.open_requested))
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, field in (("&Find:", self.words), ("&Body:", self.body), ("&Year:", self.year)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field, {self.words: 4, self.body: 3}.get(field, 0))
+        return row
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        for button in (self.delete_button, self.duplicate_button, self.open_button):
+            row.addWidget(button)
+        return row
+
+    # Filtering
+
+    def _apply_filter(self) -> None:
+        words = tuple(self.words.text().split())
+        meeting_filter = MeetingFilter(
+            words=words,
+            body="" if self.body.currentIndex() <= 0 else self.body.currentText(),
+            year=None if self.year.currentIndex() <= 0 else int(self.year.currentText()),
+            in_notes=frozenset(self._notes_holding(words)) if words else frozenset(),
+        )
+        chosen = self.current_meeting_id()
+        self.shown.set_filter(meeting_filter)
+        self.select_meeting(chosen)
+        self._count_shown()
+
+    def _count_shown(self) -> None:
+        total, shown = self.model.rowCount(), self.shown.rowCount()
+        if total == 0:
+            text = "The library has no meetings yet."
+        elif shown == total:
+            text = f"{total} meeting{'s' if total != 1 else ''}"
+        elif shown == 0:
+            text = "No meeting matches."
+        else:
+            text = f"{shown} of {total} meetings"
+        self.count.setText(text)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_meeting_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _request(self, signal: SignalInstance) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            signal.emit(meeting_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # In the words field, Up and Down move in the table and Enter opens its meeting.
+        if watched is self.words and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in MOVE_KEYS:
+                QCoreApplication.sendEvent(self.table, event)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._request(self.open_requested)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _heading() -> QLabel:
+    heading = QLabel("Library")
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+def _choices(name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    box.addItem(ANY)
+    # Sized by a few letters, not by the longest body's name, which would crowd the row.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(6)
+    return box
+
+
+def _fill_choices(box: QComboBox, values: list[str]) -> None:
+    """The box offers Any and `values`, keeping the choice made if it is still offered."""
+    chosen = box.currentText()
+    box.blockSignals(True)
+    box.clear()
+    box.addItems([ANY, *values])
+    box.setCurrentIndex(max(0, box.findText(chosen)))
+    box.blockSignals(False)
+
+
+def _button(text: str, signal: SignalInstance, view: LibraryView) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.clicked.connect(lambda: view._request(signal))
+    return button

@@ -1,0 +1,66 @@
+"""The library view in the window: Ctrl+L shows it in place of the note, a meeting chosen
+there opens, Esc goes back to the meeting on screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDockWidget
+
+from desktop_app.ui.window.window_state import enable_meeting_actions
+
+if TYPE_CHECKING:
+    from desktop_app.ui.window.main_window import MainWindow
+
+
+class LibraryPage:
+    """Shows the library view and carries out what is asked in it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._hidden_panes: list[QDockWidget] = []  # the meeting's panes, while it is away
+        window.library_view.set_note_search(window.library.meetings_holding)
+
+    def show(self) -> None:
+        """Every meeting as the library has it now, the one on screen selected."""
+        w = self.window
+        w.take_pending_edits()
+        if w.session is not None:
+            w.session.save_now()  # so that its counts are those of the note on screen
+        w.library_view.set_meetings(w.library.meetings())
+        if w.session is not None:
+            w.library_view.select_meeting(w.session.meeting_id)
+        if not self.is_shown():  # the library takes the whole window, as the meeting's panes go
+            panes = (w.agenda_dock, w.footnotes_dock, w.actions_dock)
+            self._hidden_panes = [pane for pane in panes if pane.isVisible()]
+            for pane in self._hidden_panes:
+                pane.hide()
+        w.centre.setCurrentWidget(w.library_view)
+        enable_meeting_actions(w, False)  # the note's commands wait until it is back
+        w.library_view.focus_filter()
+
+    def is_shown(self) -> bool:
+        return self.window.centre.currentWidget() is self.window.library_view
+
+    def back(self) -> None:
+        """Back to the meeting on screen; with none open, the library stays."""
+        w = self.window
+        if w.session is not None:
+            self.put_panes_back()
+            w.centre.setCurrentIndex(1)  # the note
+            enable_meeting_actions(w, True)
+            w.editor.setFocus()
+
+    def put_panes_back(self) -> None:
+        """The meeting's panes as they were before the library came: before the note comes
+        back, and before the window keeps its layout for next time."""
+        for pane in self._hidden_panes:
+            pane.show()
+        self._hidden_panes = []
+
+    def open(self, meeting_id: str) -> None:
+        w = self.window
+        if w.session is not None and w.session.meeting_id == meeting_id:
+            self.back()
+        elif w.meetings.open_meeting(meeting_id):
+            self.put_panes_back()
