@@ -45,7 +45,7 @@ def run_actions(arguments: argparse.Namespace, library_path: Path) -> int:
     with open_library(library_path, read_only=True) as library:
         items = library.action_items.listed(status, arguments.owner, arguments.body)
     if arguments.json:
-        print(json.dumps([_item_json(item) for item in items], ensure_ascii=False))
+        print(json.dumps([_item_json(item) for item in items]))
     elif not items:
         print("No action items match." if _filtered(arguments) else "No action items yet.")
     else:

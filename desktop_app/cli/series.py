@@ -39,7 +39,7 @@ def run_next(arguments: argparse.Namespace, library_path: Path) -> int:
     date = meeting.date.isoformat() if meeting.date else None
     if arguments.json:
         answer = {"id": meeting.id, "symbol": meeting.symbol, "title": meeting.title}
-        print(json.dumps({**answer, "date": date}, ensure_ascii=False))
+        print(json.dumps({**answer, "date": date}))
     else:
         print(f"{meeting.id}  {meeting.symbol or '-'}  {date}  {meeting.title}")
         carried = len(meeting.action_items)

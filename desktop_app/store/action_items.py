@@ -3,7 +3,8 @@ number, found by id, and marked open, done or dropped as one request across meet
 
 A request carried over from meeting to meeting is a chain of action items, each continuing
 the one before (`continues_id`). Its status is the request's: marking any item of the chain
-marks every item of it, those it continues and those that continue it, transitively.
+marks every item of it, those it continues and those that continue it, transitively (so an
+item carried over twice from one meeting, too).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from desktop_app.core.model import ActionStatus, Meeting
 from desktop_app.core.numbering import number_meeting
 from desktop_app.store.connection import translated_errors
 from desktop_app.store.database import Database
+from desktop_app.store.errors import LibraryError
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ class StatusChange:
 
     id: str
     status: ActionStatus
-    chain: list[str]  # the item's chain, the item itself included
-    changed: list[str]  # the items of the chain whose status was another
+    chain: list[str]  # the ids of the item's chain, the item itself included, in id order
+    changed: list[str]  # those of the items whose status was another
 
 
 # Every item connected to the first one by continues_id, either way. UNION stops at a cycle.
@@ -125,7 +127,7 @@ class ActionItems:
         with self._transaction() as db:
             chain = db.execute(_CHAIN_SQL, [item_id]).fetchall()
             if not chain:
-                raise KeyError(f"no action item {item_id}")
+                raise LibraryError(f"There is no action item {item_id} in {self._path}.")
             changed = [row for row in chain if row[1] != status]
             db.conn.executemany(
                 "UPDATE action_items SET status = ? WHERE id = ?",
@@ -138,7 +140,8 @@ class ActionItems:
             )
         for meeting_id in meetings:
             self._forget(meeting_id)
-        return StatusChange(item_id, status, [row[0] for row in chain], [row[0] for row in changed])
+        ids = sorted(row[0] for row in chain)
+        return StatusChange(item_id, status, ids, sorted(row[0] for row in changed))
 
     def _meetings_by_date(self, meeting_ids: Iterable[str]) -> list[Meeting]:
         meetings = [self._load_meeting(meeting_id) for meeting_id in meeting_ids]

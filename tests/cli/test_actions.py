@@ -4,6 +4,7 @@ paragraphs as `rapporteur show` numbers them, and a request closed as one."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -219,3 +220,18 @@ def test_actions_json_from_a_real_process_is_one_json_document(
     items = json.loads(done.stdout)
     assert len(items) == 9 and all(set(item) == KEYS for item in items)
     assert {item["owner"] for item in items} == {"IOM Administration"}
+
+
+def test_actions_reads_while_another_writer_holds_the_library_and_changes_nothing(
+    cli: Run, series: list[str], library_path: Path
+) -> None:
+    papers = request(actions(cli), "Provide three short papers")[0]
+    with Library.open(library_path):
+        before = hashlib.sha256(library_path.read_bytes()).hexdigest()
+        assert len(actions(cli)) == 15
+        assert hashlib.sha256(library_path.read_bytes()).hexdigest() == before
+        refused = cli("action", str(papers["id"]), "--status", "done")
+        assert_one_line_error(refused, f"{library_path} is in use by ")
+        assert_one_line_error(cli("next", SYMBOLS[2]), f"{library_path} is in use by ")
+    assert {item["status"] for item in actions(cli)} == {"open"}
+    assert len(actions(cli)) == 15

@@ -8,7 +8,7 @@ import pytest
 from desktop_app.core.inline import Inline
 from desktop_app.core.model import ActionItem, ActionStatus, Meeting, MeetingStatus, Paragraph
 from desktop_app.formats.markdown_reader import read_markdown
-from desktop_app.store.errors import LibraryReadOnly
+from desktop_app.store.errors import LibraryError, LibraryReadOnly
 from desktop_app.store.library import Library
 from desktop_app.store.series import SymbolTaken, add_next_meeting
 from tests.conftest import SAMPLE_NOTE
@@ -128,6 +128,30 @@ def test_closing_the_first_of_a_chain_closes_the_last_and_opening_the_middle_ope
     assert [status for _, status in reopened] == [ActionStatus.OPEN] * 3
     assert len(change.changed) == 3
     assert again.changed == [] and len(again.chain) == 3
+
+
+def test_an_item_carried_twice_from_one_meeting_is_one_request_with_both(library_path):
+    first = sample()
+    papers = first.action_items[0]
+    copies = [
+        Meeting(body=IOM, date=dt.date(2017, 9, day), symbol=f"WG/REL/2017/INF.{day}")
+        for day in (4, 5)
+    ]
+    for meeting in copies:
+        meeting.action_items = [ActionItem(papers.what, papers.owner, continues_id=papers.id)]
+    with Library.open(library_path) as library:
+        for meeting in (first, *copies):
+            library.add_meeting(meeting)
+        change = library.action_items.set_status(copies[1].action_items[0].id, ActionStatus.DONE)
+        statuses = chain_of(library, PAPERS)
+        with pytest.raises(LibraryError, match="There is no action item 0000"):
+            library.action_items.set_status("0000", ActionStatus.DONE)
+    assert statuses == [
+        ("WG/REL/2017/7", ActionStatus.DONE),
+        ("WG/REL/2017/INF.4", ActionStatus.DONE),
+        ("WG/REL/2017/INF.5", ActionStatus.DONE),
+    ]
+    assert change.chain == sorted([papers.id, *(m.action_items[0].id for m in copies)])
 
 
 def test_a_meeting_made_after_a_request_is_closed_does_not_carry_it(library_path, series):
