@@ -15,6 +15,8 @@ _DEFAULT_TITLES = {
     "es": "Nota de la Presidencia sobre la reunión celebrada el {date}",
 }
 _TRAILING_NUMBER = re.compile(r"(\d+)$")
+# A revision, addendum, corrigendum or amendment of a document: "/Rev.1", "/Add. 2", "/Corr.1".
+_ISSUE_SUFFIX = re.compile(r"(?:/(?:Rev|Add|Corr|Amend)\.\s?\d+)+$", re.IGNORECASE)
 
 
 @dataclass
@@ -69,14 +71,28 @@ def suggest_title(
     return _DEFAULT_TITLES.get(base, _DEFAULT_TITLES["en"]).format(date=long_date(date, language))
 
 
+def base_symbol(symbol: str) -> str:
+    """The symbol of the document itself, without its revision, addendum, corrigendum or
+    amendment: "WG/REL/2017/6/Rev.1" → "WG/REL/2017/6"."""
+    return _ISSUE_SUFFIX.sub("", symbol.strip())
+
+
 def next_symbol(symbol: str) -> str:
-    """The symbol with its last number one higher ("WG/REL/2017/6" → "WG/REL/2017/7")."""
-    match = _TRAILING_NUMBER.search(symbol)
+    """The symbol of the next meeting's note, or "" when there is none to propose.
+
+    The rule: take the symbol of the note itself (`base_symbol`: any /Rev.n, /Add.n,
+    /Corr.n or /Amend.n at its end left out), and add one to the number it ends with,
+    keeping its zero padding: "WG/REL/2017/6" → "WG/REL/2017/7",
+    "WG/REL/2017/6/Rev.1" → "WG/REL/2017/7", "CAT/C/SR.229/Add.1" → "CAT/C/SR.230",
+    "WG/05" → "WG/06". A symbol that does not end with a number ("WG/REL", or
+    "A/HRC/59/L.1/Add", whose numbers are inside it) gets none: the user types one.
+    """
+    base = base_symbol(symbol)
+    match = _TRAILING_NUMBER.search(base)
     if not match:
-        return symbol
+        return ""
     digits = match.group(1)
-    # Keep zero padding: "WG/05" is followed by "WG/06".
-    return symbol[: match.start()] + str(int(digits) + 1).zfill(len(digits))
+    return base[: match.start()] + str(int(digits) + 1).zfill(len(digits))
 
 
 def suggest_new_meeting(previous: MeetingDetails | None, date: dt.date) -> MeetingDetails:

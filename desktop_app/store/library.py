@@ -19,6 +19,7 @@ from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
 from desktop_app.store import backups, meeting_words, restoring
 from desktop_app.store import rows as meeting_rows
+from desktop_app.store.action_items import ActionItems
 from desktop_app.store.changes import Changes, between, of_edits
 from desktop_app.store.checkpoints import BackgroundCheckpoints
 from desktop_app.store.connection import translated_errors
@@ -175,6 +176,12 @@ class Library:
         self._saved.clear()
         self._changed = True
         return restored
+
+    @property
+    def action_items(self) -> ActionItems:
+        """Every meeting's action items: listed, found, and marked as one request per chain."""
+        forget = lambda meeting_id: self._saved.pop(meeting_id, None)  # noqa: E731
+        return ActionItems(self._db, self.path, self.load_meeting, self._transaction, forget)
 
     @property
     def schema_version(self) -> int:

@@ -7,6 +7,7 @@ import pytest
 from desktop_app.core.meeting_series import (
     MeetingDetails,
     apply_details,
+    base_symbol,
     details_of,
     next_symbol,
     suggest_new_meeting,
@@ -39,12 +40,39 @@ def august_meeting() -> MeetingDetails:
         ("CAT/C/SR.229", "CAT/C/SR.230"),
         ("WG/REL/2017/9", "WG/REL/2017/10"),
         ("WG/05", "WG/06"),
-        ("A/HRC/59/L.1/Add", "A/HRC/59/L.1/Add"),
         ("", ""),
     ],
 )
 def test_the_next_symbol_has_its_last_number_one_higher(symbol, expected):
     assert next_symbol(symbol) == expected
+
+
+@pytest.mark.parametrize(
+    ("symbol", "expected"),
+    [
+        ("WG/REL/2017/6/Rev.1", "WG/REL/2017/7"),
+        ("WG/REL/2017/6/Add.2", "WG/REL/2017/7"),
+        ("WG/REL/2017/6/Corr.1", "WG/REL/2017/7"),
+        ("CAT/C/SR.229/Add. 3", "CAT/C/SR.230"),
+        ("A/HRC/59/15/Add.1/Corr.1", "A/HRC/59/16"),
+        ("wg/rel/2017/6/rev.2", "wg/rel/2017/7"),
+    ],
+)
+def test_a_revision_addendum_or_corrigendum_is_followed_by_the_next_note_itself(symbol, expected):
+    assert next_symbol(symbol) == expected
+
+
+@pytest.mark.parametrize(
+    "symbol", ["WG/REL", "A/HRC/59/L.1/Add", "WG/2017/REL", "Informal consultations", "/Rev.1"]
+)
+def test_a_symbol_that_does_not_end_with_a_number_gets_no_proposal(symbol):
+    assert next_symbol(symbol) == ""
+
+
+def test_the_base_symbol_is_the_note_without_its_revision():
+    assert base_symbol("WG/REL/2017/6/Rev.1") == "WG/REL/2017/6"
+    assert base_symbol("CAT/C/SR.229/Add. 3") == "CAT/C/SR.229"
+    assert base_symbol("WG/REL/2017/6") == "WG/REL/2017/6"
 
 
 @pytest.mark.parametrize(
