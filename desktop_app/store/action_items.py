@@ -22,6 +22,7 @@ from desktop_app.core.numbering import number_meeting
 from desktop_app.store.connection import translated_errors
 from desktop_app.store.database import Database
 from desktop_app.store.errors import LibraryError
+from desktop_app.store.meeting_list import IN_LIBRARY
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,9 @@ _CHAIN_SQL = """
     )
     SELECT a.id, a.status, a.meeting_id FROM action_items a JOIN chain USING (id)
 """
-_ITEMS_SQL = """
+_ITEMS_SQL = f"""
     SELECT a.id, a.meeting_id, a.status, a.owner, m.body FROM action_items a
-    JOIN meetings m ON m.id = a.meeting_id
+    JOIN meetings m ON m.id = a.meeting_id WHERE {IN_LIBRARY}
 """
 
 

@@ -31,25 +31,12 @@ from desktop_app.store.errors import (
     MeetingNotFound,
 )
 from desktop_app.store.file_modes import create_with_mode_of
+from desktop_app.store.meeting_list import IN_LIBRARY, SUMMARY_SQL, MeetingSummary, summary
 from desktop_app.store.migrations import migrate
 from desktop_app.store.opening import OpenFile, open_for_reading, open_for_writing
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
 from desktop_app.store.schema import COUNT_COMMIT
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    """A line of the library's list of meetings."""
-
-    id: str
-    date: dt.date | None
-    symbol: str
-    title: str
-    body: str
-    status: str
-    paragraphs: int
-    open_action_items: int
-    modified: str
+from desktop_app.store.trash import Trash
 
 
 @dataclass(frozen=True)
@@ -80,14 +67,6 @@ _SELECT = {
     "footnotes": "SELECT id, {} FROM footnotes WHERE meeting_id = ?",
     "action_items": "SELECT id, {} FROM action_items WHERE meeting_id = ?",
 }
-_SUMMARY_SQL = """
-    SELECT m.id, m.body, m.title, m.date, m.symbol, m.place, m.language, m.status, m.modified,
-        (SELECT count(*) FROM paragraphs p WHERE p.meeting_id = m.id AND p.numbered)
-            AS paragraphs,
-        (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id AND a.status = 'open')
-            AS open_action_items
-    FROM meetings m
-"""
 
 
 class Library:
@@ -184,6 +163,12 @@ class Library:
         return ActionItems(self._db, self.path, self.load_meeting, self._transaction, forget)
 
     @property
+    def trash(self) -> Trash:
+        """Deleted meetings, until they are restored or the trash is emptied."""
+        forget = lambda meeting_id: self._saved.pop(meeting_id, None)  # noqa: E731
+        return Trash(self._db, self.path, self._transaction, forget)
+
+    @property
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -192,8 +177,10 @@ class Library:
     def meetings(self) -> list[MeetingSummary]:
         """Every meeting, the most recent first."""
         with translated_errors(self.path):
-            rows = self._db.query(_SUMMARY_SQL + " ORDER BY m.date DESC, m.title")
-            return [_summary(row) for row in rows]
+            rows = self._db.query(
+                SUMMARY_SQL + f" WHERE {IN_LIBRARY} ORDER BY m.date DESC, m.title"
+            )
+            return [summary(row) for row in rows]
 
     def find_meetings(self, reference: str) -> list[MeetingSummary]:
         """Meetings whose id is `reference`, whose id starts with it, or whose symbol it is."""
@@ -201,15 +188,17 @@ class Library:
         if not reference:
             return []
         with translated_errors(self.path):
-            exact = list(self._db.query(_SUMMARY_SQL + " WHERE m.id = ?", [reference]))
+            exact = list(
+                self._db.query(SUMMARY_SQL + f" WHERE m.id = ? AND {IN_LIBRARY}", [reference])
+            )
             if exact:
-                return [_summary(exact[0])]
+                return [summary(exact[0])]
             rows = self._db.query(
-                _SUMMARY_SQL + " WHERE m.id LIKE ? ESCAPE '\\' OR m.symbol = ? "
+                SUMMARY_SQL + f" WHERE (m.id LIKE ? ESCAPE '\\' OR m.symbol = ?) AND {IN_LIBRARY} "
                 "ORDER BY m.date DESC",
                 [_like_prefix(reference), reference],
             )
-            return [_summary(row) for row in rows]
+            return [summary(row) for row in rows]
 
     def load_meeting(self, meeting_id: str) -> Meeting:
         with translated_errors(self.path):
@@ -228,11 +217,11 @@ class Library:
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        sql = """
+        sql = f"""
             SELECT s.meeting_id, m.title, m.date, s.kind, s.item_id,
                 snippet(search, 0, '«', '»', '…', 16) AS snippet
             FROM search s JOIN meetings m ON m.id = s.meeting_id
-            WHERE search MATCH ? ORDER BY rank LIMIT ?
+            WHERE search MATCH ? AND {IN_LIBRARY} ORDER BY rank LIMIT ?
         """
         with translated_errors(self.path):
             rows = self._db.execute(sql, [match, limit]).fetchall()
@@ -364,21 +353,6 @@ class Library:
             sql = _SELECT[table].format(", ".join(columns))
             tables[table] = {r[0]: tuple(r[1:]) for r in self._db.execute(sql, [meeting_id])}
         return MeetingRows(tuple(meeting[c] for c in MEETING_COLUMNS), tables)
-
-
-def _summary(row: dict[str, object]) -> MeetingSummary:
-    details = meeting_rows.details_from_row(row)
-    return MeetingSummary(
-        id=str(row["id"]),
-        date=details.date,
-        symbol=details.symbol,
-        title=details.title,
-        body=details.body,
-        status=str(details.status),
-        paragraphs=int(row["paragraphs"]),  # type: ignore[call-overload]
-        open_action_items=int(row["open_action_items"]),  # type: ignore[call-overload]
-        modified=str(row["modified"]),
-    )
 
 
 def _identity_of(path: Path) -> tuple[int, int] | None:

@@ -158,6 +158,13 @@ def _version_3_identity(db: Database) -> None:
     db.execute("INSERT INTO library (id, commits) VALUES (?, 0)", [os.urandom(16).hex()])
 
 
+def _version_4_trash(db: Database) -> None:
+    """A deleted meeting goes to the trash first: `deleted` says when (UTC, ISO 8601), and
+    is NULL while the meeting is in the library (see store/trash.py)."""
+    db.execute("ALTER TABLE meetings ADD COLUMN deleted TEXT")
+    db.execute("CREATE INDEX meetings_deleted ON meetings(deleted)")
+
+
 IDENTITY_VERSION = 3  # from this version on, a library has an id and counts its commits
 COUNT_COMMIT = "UPDATE library SET commits = commits + 1"
 
@@ -165,5 +172,6 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _version_1_tables,
     _version_2_search,
     _version_3_identity,
+    _version_4_trash,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
