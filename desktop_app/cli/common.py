@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.core.model import Meeting
-from desktop_app.store.library import Library, MeetingSummary
+from desktop_app.store.library import Library
+from desktop_app.store.meeting_list import MeetingSummary
 
 Run = Callable[[argparse.Namespace, Path], int]
 

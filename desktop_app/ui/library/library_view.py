@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.store.library import MeetingSummary
+from desktop_app.store.meeting_list import MeetingSummary
 from desktop_app.ui.library.meetings_model import (
     BODY,
     DATE,

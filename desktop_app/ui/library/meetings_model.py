@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.dates import long_date
-from desktop_app.store.library import MeetingSummary
+from desktop_app.store.meeting_list import MeetingSummary
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Date", "Body", "Symbol", "Title", "Paragraphs", "Open action items", "Status")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dates import long_date
-from desktop_app.store.library import MeetingSummary
+from desktop_app.store.meeting_list import MeetingSummary
 
 
 class OpenMeetingDialog(QDialog):

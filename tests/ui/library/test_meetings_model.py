@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from desktop_app.store.library import MeetingSummary
+from desktop_app.store.meeting_list import MeetingSummary
 from desktop_app.ui.library.meetings_model import (
     DATE,
     PARAGRAPHS,

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QWidget
 
-from desktop_app.store.library import MeetingSummary
+from desktop_app.store.meeting_list import MeetingSummary
 from desktop_app.ui.meeting.open_dialog import OpenMeetingDialog
 
 IOM = "Working Group on IOM–UN Relations and Related Issues"
