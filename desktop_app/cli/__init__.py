@@ -1,5 +1,5 @@
-"""The command line: import, export, list, show, search, restore-backup, actions, action and
-next over a library.
+"""The command line: import, export, show, list, delete, trash, undelete, search,
+restore-backup, actions, action and next over a library.
 
 Each module here holds a group of commands, their options and what they do; this one reads
 the command line and runs the command named (none: the window).
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import actions, backups, notes, search, series
+from desktop_app.cli import actions, backups, meetings, notes, search, series
 from desktop_app.cli.common import Run, UserError, discard_output
 from desktop_app.cli.notes import MAX_IMPORT_BYTES
 from desktop_app.cli.parser import Parser, library_option
@@ -29,7 +29,14 @@ from desktop_app.store.location import default_library_path
 __all__ = ["COMMANDS", "MAX_IMPORT_BYTES", "OUTPUT_CLOSED", "build_parser", "main"]
 
 OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports of a command a closed pipe ended
-GROUPS = (notes, search, backups, actions, series)  # in the order --help lists their commands
+GROUPS = (
+    notes,
+    meetings,
+    search,
+    backups,
+    actions,
+    series,
+)  # in the order --help lists their commands
 
 
 def build_parser() -> argparse.ArgumentParser:

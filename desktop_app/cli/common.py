@@ -47,6 +47,10 @@ def resolve_meeting(library: Library, reference: str) -> MeetingSummary:
     """The one meeting `reference` names (an id, a unique id prefix or a symbol)."""
     found = library.find_meetings(reference)
     if not found:
+        if library.trash.find(reference):
+            raise UserError(
+                f"'{reference}' is in the trash; rapporteur undelete {reference} brings it back"
+            )
         raise UserError(f"no meeting matches '{reference}' in {library.path} (see rapporteur list)")
     if len(found) > 1:
         ids = ", ".join(m.id for m in found[:5])

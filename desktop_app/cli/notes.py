@@ -1,4 +1,4 @@
-"""rapporteur import, export, list and show: notes into the library and out of it."""
+"""rapporteur import, export and show: notes into the library and out of it."""
 
 from __future__ import annotations
 
@@ -51,7 +51,6 @@ def add_parsers(commands: Commands, library: Parser) -> None:
     command.add_argument(
         "--output", "-o", metavar="PATH", default="-", help="where to write (- : standard output)"
     )
-    commands.add_parser("list", parents=[library], help="list the library's meetings")
     command = commands.add_parser("show", parents=[library], help="print a note as plain text")
     command.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)
     command.add_argument(
@@ -125,33 +124,6 @@ def run_export(arguments: argparse.Namespace, library_path: Path) -> int:
     return 0
 
 
-def run_list(arguments: argparse.Namespace, library_path: Path) -> int:
-    with open_library(library_path, read_only=True) as library:
-        meetings = library.meetings()
-    if not meetings:
-        print(f"No meetings in {library_path} yet; import one with: rapporteur import FILE")
-        return 0
-    rows = [("ID", "DATE", "SYMBOL", "PARAGRAPHS", "OPEN ACTIONS", "TITLE")]
-    rows += [
-        (
-            m.id,
-            m.date.isoformat() if m.date else "",
-            m.symbol or "-",
-            str(m.paragraphs),
-            str(m.open_action_items),
-            m.title,
-        )
-        for m in meetings
-    ]
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    for row in rows:
-        cells = [
-            row[i].rjust(widths[i]) if i in (3, 4) else row[i].ljust(widths[i]) for i in range(5)
-        ]
-        print("  ".join([*cells, row[5]]))
-    return 0
-
-
 def run_show(arguments: argparse.Namespace, library_path: Path) -> int:
     with open_library(library_path, read_only=True) as library:
         meeting = load_meeting(library, arguments.meeting)
@@ -183,6 +155,5 @@ def _read_note(path: Path) -> Meeting:
 COMMANDS: dict[str, Run] = {
     "import": run_import,
     "export": run_export,
-    "list": run_list,
     "show": run_show,
 }

@@ -611,8 +611,8 @@ def test_every_command_the_help_lists_runs_its_own_work(cli: Run) -> None:
     result = cli("--help")
     listed = re.findall(r"^ {4}(\S+) {2,}", result.out, re.MULTILINE)
     assert listed == [
-        *("import", "export", "list", "show", "search", "restore-backup"),
-        *("actions", "action", "next"),
+        *("import", "export", "show", "list", "delete", "trash", "undelete", "search"),
+        *("restore-backup", "actions", "action", "next"),
     ]
     assert set(COMMANDS) == set(listed)
     for command in listed:
