@@ -43,7 +43,7 @@ def test_list_json_names_every_meeting_with_its_counts(cli: Run) -> None:
     assert sample["date"] == "2017-08-28"
     assert sample["paragraphs"] == 29
     assert sample["open_action_items"] == 5
-    assert sample["status"] == "final"
+    assert sample["status"] == "draft"
     assert [m["date"] for m in meetings] == sorted((m["date"] for m in meetings), reverse=True)
 
 

@@ -1,5 +1,6 @@
-"""A library of unequal meetings: the sample meeting (WG/REL/2017/7), two generated notes of
-another body in other years, and a French one of a third body, final."""
+"""A library of unequal meetings: the sample meeting (WG/REL/2017/7, a draft, as the window's
+"Open the sample meeting" adds it), two generated notes of another body in other years, and
+a French one of a third body, final."""
 
 import dataclasses
 import datetime as dt
@@ -17,6 +18,7 @@ CAT = "Comité contre la torture"
 
 def fill_library(library_path: Path) -> Path:
     sample = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+    sample.status = MeetingStatus.DRAFT
     long_one = generated_meeting(120, 6, seed=40)  # 2020-02-10
     short_one = generated_meeting(9, 0, seed=400)  # 2021-02-04
     french = dataclasses.replace(

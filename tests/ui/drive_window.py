@@ -5,8 +5,9 @@ Used by tests that must kill the application or run it as another user:
 {"text": "…"} types it, {"key": "Return"} presses a key (with "modifiers": ["Control"]
 for Ctrl), {"state": true} prints the window's state as JSON, {"close": true} closes the
 window, {"quit": true} quits the application (Qt closes its windows first), {"exit": true}
-leaves the event loop at once (the application's aboutToQuit, windows left open). Each
-command is answered by one line on standard output.
+leaves the event loop at once (the application's aboutToQuit, windows left open),
+{"command": "reopen"} chooses one of the window's commands (window.actions.reopen) as from
+its menu. Each command is answered by one line on standard output.
 
 {"type_steadily": "…", "interval_ms": 143} then types that text one key every interval, as a
 person types, and reports each character once typed: {"typed": count, "at": time.monotonic()}
@@ -80,6 +81,11 @@ def main() -> int:
             steady_text, typed = command["type_steadily"], 0
             answer("typing")
             typist.start(command.get("interval_ms", 143))
+        elif "command" in command:
+            chosen = getattr(window.actions, command["command"])
+            enabled = chosen.isEnabled()
+            chosen.trigger()
+            answer("chosen" if enabled else "disabled")
         elif "close" in command:
             answer("closing")
             window.close()

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.core.model import Meeting
+from desktop_app.core.model import Meeting, MeetingStatus
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.library import Library
 from tests.conftest import REPOSITORY, SAMPLE_NOTE
@@ -19,9 +19,11 @@ SYMBOL = "WG/REL/2017/7"  # the sample meeting's
 
 
 def library_with_sample(path: Path) -> str:
-    """A library holding the sample meeting; returns the meeting's id."""
+    """A library holding the sample meeting as a draft, as the window's "Open the sample
+    meeting" adds it (as issued, it is final: read-only in the window); returns its id."""
     with Library.open(path) as library:
         meeting = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8"))
+        meeting.status = MeetingStatus.DRAFT
         library.add_meeting(meeting)
     return meeting.id
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core import clock
 from desktop_app.core.meeting_series import MeetingDetails, apply_details, details_of
-from desktop_app.core.model import Meeting, Paragraph
+from desktop_app.core.model import Meeting, MeetingStatus, Paragraph
 from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.resource_files import resource_path
 from desktop_app.store.library import Library
@@ -51,8 +51,11 @@ def ask_details(
 
 
 def sample_meeting() -> Meeting:
-    """The Chairperson's note of 28 August 2017; raises OSError or FormatError."""
-    return read_markdown(SAMPLE_MEETING.read_text(encoding="utf-8"), str(SAMPLE_MEETING))
+    """The Chairperson's note of 28 August 2017, as a draft to try the editor on (the note
+    as issued is final, and a final note opens read-only); raises OSError or FormatError."""
+    meeting = read_markdown(SAMPLE_MEETING.read_text(encoding="utf-8"), str(SAMPLE_MEETING))
+    meeting.status = MeetingStatus.DRAFT
+    return meeting
 
 
 def latest_details_by_body(library: Library) -> dict[str, MeetingDetails]:

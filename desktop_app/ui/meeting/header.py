@@ -35,14 +35,14 @@ def window_title(details: MeetingDetails) -> str:
     return " · ".join(part for part in (details.symbol, details.title) if part) or UNTITLED
 
 
-class DraftMark(QLabel):
-    """ "Draft", in a quiet rounded outline: the note is not final yet."""
+class StatusMark(QLabel):
+    """ "Draft" or "Final", in a quiet rounded outline."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__("Draft", parent)
-        self.setObjectName("draftMark")
+    def __init__(self, text: str, tip: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setObjectName(f"{text.lower()}Mark")
         self.setAccessibleName("Status")
-        self.setToolTip("A draft, not yet final: Meeting details changes it")
+        self.setToolTip(tip)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setContentsMargins(9, 1, 9, 2)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -76,7 +76,10 @@ class MeetingHeader(QFrame):
         self.body = self._label("Body", 0.95, QFont.Weight.DemiBold, quiet=True)
         self.title = self._label("Title", 1.4, QFont.Weight.Bold)
         self.symbol = self._label("Symbol and date", 0.95, QFont.Weight.Normal, quiet=True)
-        self.draft = DraftMark(self)
+        self.draft = StatusMark("Draft", "A draft, not yet final: Meeting details changes it", self)
+        self.final = StatusMark("Final", "Final: read-only until it is reopened for editing", self)
+        self.reopen_button = QToolButton(self)  # Reopen for editing, beside "Final"
+        self.reopen_button.setAccessibleName("Reopen for editing")
         self.details_button = QToolButton(self)
         self.details_button.setAutoRaise(True)
         self.details_button.setAccessibleName("Meeting details")
@@ -107,6 +110,8 @@ class MeetingHeader(QFrame):
         corner = QHBoxLayout()
         corner.setSpacing(6)
         corner.addWidget(self.draft, 0, Qt.AlignmentFlag.AlignVCenter)
+        corner.addWidget(self.final, 0, Qt.AlignmentFlag.AlignVCenter)
+        corner.addWidget(self.reopen_button)
         corner.addWidget(self.details_button)
         side.addLayout(corner)
         side.addStretch(1)
@@ -121,6 +126,13 @@ class MeetingHeader(QFrame):
         self.details_button.setDefaultAction(action)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
+    def use_reopen_action(self, action: QAction) -> None:
+        """Beside "Final", this action (Reopen for editing), shown while it is enabled."""
+        self.reopen_button.setDefaultAction(action)
+        self.reopen_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        action.enabledChanged.connect(self.reopen_button.setVisible)
+        self.reopen_button.setVisible(action.isEnabled())
+
     def show_details(self, details: MeetingDetails) -> None:
         self.body.setText(details.body)
         self.body.setVisible(bool(details.body))
@@ -128,6 +140,7 @@ class MeetingHeader(QFrame):
         self.symbol.setText(symbol_line(details))
         self.symbol.setVisible(bool(self.symbol.text()))
         self.draft.setVisible(details.status is MeetingStatus.DRAFT)
+        self.final.setVisible(details.status is MeetingStatus.FINAL)
         shown = (details.body, self.title.text(), self.symbol.text())
         self.setAccessibleDescription(". ".join(part for part in shown if part))
 

@@ -36,6 +36,7 @@ class WindowActions(QObject):
         self.restore_backup = add("&Restore from a backup…", None)
         self.export = add("&Export…", "Ctrl+Shift+E", "export")
         self.details = add("Meeting &details…", "Ctrl+Alt+D", "details")
+        self.reopen = add("Reopen for &editing", None)
         self.quit = add("&Quit", "Ctrl+Q")  # the standard key is empty on Windows
 
         self.undo = add("&Undo", QKeySequence.StandardKey.Undo, "undo")
@@ -62,7 +63,7 @@ class WindowActions(QObject):
         self._menu(bar.addMenu("&File"), [
             self.new_meeting, self.open_meeting, self.show_library, self.open_sample, None,
             self.save,
-            self.save_copy, self.restore_backup, self.export, None, self.details, None,
+            self.save_copy, self.restore_backup, self.export, None, self.details, self.reopen, None,
             self.quit,
         ])  # fmt: skip
         self._menu(

@@ -42,6 +42,7 @@ from desktop_app.ui.window.banner import Banner
 from desktop_app.ui.window.closing import close_window, save_everything
 from desktop_app.ui.window.docks import add_dock, focus_pane, note_page, pane_toggles
 from desktop_app.ui.window.exporting import Exporting
+from desktop_app.ui.window.final_note import reopen_for_editing
 from desktop_app.ui.window.finding import Finding
 from desktop_app.ui.window.help_dialogs import show_about, show_shortcuts
 from desktop_app.ui.window.library_files import LibraryFiles
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_meeting_requested.connect(self.meetings.new_meeting)
         self.welcome.open_sample_requested.connect(self.meetings.open_sample_meeting)
         self.meeting_header.use_details_action(self.actions.details)
+        self.meeting_header.use_reopen_action(self.actions.reopen)
         self.meeting_header.details_requested.connect(self.meetings.edit_details)
         self.exports.busy_changed.connect(self.export_progress.setVisible)
         self.exports.exported.connect(self.exporting.exported)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         a.restore_backup.triggered.connect(self.files.choose_backup)
         a.export.triggered.connect(self.exporting.export_note)
         a.details.triggered.connect(self.meetings.edit_details)
+        a.reopen.triggered.connect(lambda: reopen_for_editing(self))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo.undo)
         a.redo.triggered.connect(self.undo.redo)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.formats.errors import FormatError
 from desktop_app.store.errors import LibraryError
 from desktop_app.ui.meeting.header import window_title
+from desktop_app.ui.window.final_note import show_whether_final
 from desktop_app.ui.window.session import MeetingSession
-from desktop_app.ui.window.window_state import enable_meeting_actions
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Meeting
@@ -73,15 +73,15 @@ class MeetingLife:
         session.save_failed.connect(w.files.save_failed)
         session.action_items_changed.connect(w.refresh_action_items)
         session.details_changed.connect(self.show_title)
+        session.details_changed.connect(lambda: show_whether_final(w))
         w.finding.forget()
-        w.editor.setReadOnly(w.library.read_only)
         w.centre.setCurrentIndex(1)  # the note
         w.settings.set_last_meeting(w.library.path, meeting.id)
         # Loading the note brought the agenda and the footnotes up to date (its structure
         # changed); the action items are the new session's.
         w.refresh_action_items()
         self.show_title()
-        enable_meeting_actions(w, True)
+        show_whether_final(w)  # the editor read-only, the note's commands and the notice
         w.saved_label.setText("Read-only" if w.library.read_only else "Saved")
         w.editor.go_to_end()
         w.editor.setFocus()

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.ui.window.window_state import is_final
+
 if TYPE_CHECKING:
     from desktop_app.ui.window.main_window import MainWindow
 
@@ -58,8 +60,8 @@ class UndoRouting(QObject):
     def update_actions(self) -> None:
         """Undo and Redo enabled as the pane the user is in allows."""
         w = self.window
-        if w.session is None or w.library.read_only or w.library_page.is_shown():
-            undo = redo = False  # nothing to undo where the note is not on screen
+        if w.session is None or w.library.read_only or w.library_page.is_shown() or is_final(w):
+            undo = redo = False  # nothing to undo where the note is not on screen, or final
         elif self.in_action_items():
             undo = w.action_history.can_undo(w.session)
             redo = w.action_history.can_redo(w.session)
@@ -70,7 +72,7 @@ class UndoRouting(QObject):
 
     def new_action_item(self) -> None:
         w = self.window
-        if w.session is None or w.library.read_only:
+        if w.session is None or w.library.read_only or is_final(w):
             return
         paragraph_id = w.editor.current_paragraph_id()
         what = w.editor.selected_text_or_paragraph()

@@ -5,25 +5,39 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop_app.core.model import MeetingStatus
+
 if TYPE_CHECKING:
     from desktop_app.ui.window.main_window import MainWindow
 
 
 def enable_meeting_actions(window: MainWindow, enabled: bool) -> None:
     """The commands that need a meeting enabled when one is open; the editing ones, never
-    on a library open read-only."""
-    read_only = window.library.read_only
+    on a library open read-only, nor on a final note until it is reopened."""
+    library_read_only = window.library.read_only
+    read_only = library_read_only or is_final(window)
     commands = window.actions
     for action in commands.meeting_actions():
         action.setEnabled(enabled)
     if read_only:
-        for action in [*commands.editing_actions(), commands.new_meeting, commands.open_sample]:
+        for action in commands.editing_actions():
             action.setEnabled(False)
+    if library_read_only:
+        for action in (commands.new_meeting, commands.open_sample):
+            action.setEnabled(False)
+    # Its button shows beside "Final" above the note while it is enabled.
+    commands.reopen.setEnabled(enabled and is_final(window) and not library_read_only)
     window.agenda.set_read_only(read_only or not enabled)
     window.footnotes.set_read_only(read_only)
     window.find_bar.set_read_only(read_only)
     window.action_items.set_read_only(read_only)
     window.undo.update_actions()
+
+
+def is_final(window: MainWindow) -> bool:
+    """Whether the meeting on screen is final: read-only until it is reopened for editing."""
+    session = window.session
+    return session is not None and session.details().status is MeetingStatus.FINAL
 
 
 def show_read_only_reason(window: MainWindow) -> None:

@@ -45,7 +45,9 @@ def test_the_sample_meeting_is_named_above_the_note_and_in_the_window_title(samp
         f"Title: {TITLE}",
         "Symbol and date: WG/REL/2017/7 · 28 August 2017",
     ]
-    assert not sample_window.meeting_header.draft.isVisible()  # the sample is final
+    # The note as issued is final; the window adds it as a draft, to try the editor on.
+    assert sample_window.meeting_header.draft.isVisible()
+    assert not sample_window.meeting_header.final.isVisible()
     assert sample_window.windowTitle() == f"WG/REL/2017/7 · {TITLE} — Rapporteur"
     header = sample_window.meeting_header
     assert header.geometry().bottom() < sample_window.editor.geometry().top()
@@ -66,7 +68,6 @@ def test_a_french_draft_shows_its_date_in_french_and_says_it_is_a_draft(sample_w
 
     sample_window.open_sample_meeting()  # back to the sample: its own details again
     assert header_texts(sample_window)[1] == f"Title: {TITLE}"
-    assert not sample_window.meeting_header.draft.isVisible()
 
 
 def change_in_details_dialog(qtbot, field_name: str, text: str) -> None:

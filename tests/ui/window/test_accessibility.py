@@ -28,6 +28,7 @@ def test_every_command_is_in_a_menu_with_a_mnemonic(sample_window):
     assert without_shortcut == [
         "About Rapporteur",
         "Open the sample meeting",
+        "Reopen for editing",
         "Restore from a backup…",
         "Show the action items pane",
         "Show the agenda pane",

@@ -48,7 +48,7 @@ def test_the_menus_hold_the_commands_in_order(window):
     assert shown["File"] == [
         "New meeting…", "Open meeting…", "Library", "Open the sample meeting", "", "Save",
         "Save a copy of the library as…", "Restore from a backup…", "Export…", "",
-        "Meeting details…", "", "Quit",
+        "Meeting details…", "Reopen for editing", "", "Quit",
     ]  # fmt: skip
     assert shown["Edit"][:3] == ["Undo", "Redo", ""]
     assert "Find in the note…" in shown["Edit"]

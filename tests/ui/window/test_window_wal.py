@@ -23,6 +23,9 @@ def test_a_window_on_a_backup_restored_by_hand_over_a_stale_wal_sets_the_wal_asi
         assert not state["read_only"]
         assert "set aside" in state["banner"]
         assert "notes.rapporteur-wal.set-aside-" in state["banner"]
+        assert state["editor_read_only"]  # the sample as issued is final
+        assert send(process, {"command": "reopen"}) == "chosen"
+        assert not send(process, {"state": True})["editor_read_only"]
         assert send(process, {"key": "Return"}) == "pressed"
         assert send(process, {"text": "Typed after the restore."}) == "typed"
     finally:
