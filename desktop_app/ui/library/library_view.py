@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,7 @@ class LibraryView(QWidget):
         self.model = MeetingsModel(self)
         self.shown = FilteredMeetings(self.model, self)
         self._build()
+        self._show_list()  # the library's buttons, not the trash's
 
     def set_note_search(self, search: NoteSearch) -> None:
         """How to find the meetings whose note holds some words (the library's search)."""
@@ -137,6 +139,8 @@ class LibraryView(QWidget):
         self.count = QLabel()
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.count.setAccessibleName("Meetings shown")
+        # It gives way to the buttons in a narrow window rather than widen the window.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open_button = _button("&Open", self.open_requested, self)
         self.duplicate_button = _button("D&uplicate", self.duplicate_requested, self)
         self.delete_button = _button("&Delete…", self.delete_requested, self)

@@ -12,15 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desktop_app.store.library import Library
@@ -38,7 +35,7 @@ from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.agenda_requests import AgendaRequests
 from desktop_app.ui.window.banner import Banner
 from desktop_app.ui.window.closing import close_window, save_everything
-from desktop_app.ui.window.docks import add_dock, focus_pane, note_page, pane_toggles
+from desktop_app.ui.window.docks import column_of, dock_panes, focus_pane, note_page, pane_toggles
 from desktop_app.ui.window.exporting import Exporting
 from desktop_app.ui.window.final_note import reopen_for_editing
 from desktop_app.ui.window.finding import Finding
@@ -111,13 +108,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.banner = Banner(self)
         self.meeting_header = MeetingHeader(self)
-        note_area = QWidget(self)
-        layout = QVBoxLayout(note_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(note_page(self, self.meeting_header, self.editor), 1)
-        layout.addWidget(self.find_bar)
+        page = note_page(self, self.meeting_header, self.editor)
+        note_area = column_of(self, [self.banner, page, self.find_bar], stretching=page)
         self.welcome = WelcomePane(self)
         self.welcome.set_library_path(self.library.path)
         self.centre = QStackedWidget(self)
@@ -130,20 +122,9 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaTree(self)
         self.footnotes = FootnotePanel(self)
         self.action_items = ActionItemsPane(self)
-        area = Qt.DockWidgetArea
-        self.agenda_dock = add_dock(
-            self, "Agenda", "agendaDock", self.agenda, area.LeftDockWidgetArea
+        self.agenda_dock, self.actions_dock, self.footnotes_dock = dock_panes(
+            self, self.agenda, self.action_items, self.footnotes
         )
-        self.actions_dock = add_dock(
-            self, "Action items", "actionItemsDock", self.action_items, area.RightDockWidgetArea
-        )
-        self.footnotes_dock = add_dock(
-            self, "Footnotes", "footnotesDock", self.footnotes, area.BottomDockWidgetArea
-        )
-        self.resizeDocks(
-            [self.agenda_dock, self.actions_dock], [280, 330], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.footnotes_dock], [110], Qt.Orientation.Vertical)
 
     # Wiring, pane by pane
 
