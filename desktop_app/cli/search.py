@@ -26,8 +26,8 @@ def run_search(arguments: argparse.Namespace, library_path: Path) -> int:
     if not hits:
         print("Nothing found.")
     for hit in hits:
-        date = hit.meeting_date.isoformat() if hit.meeting_date else ""
-        print(f"{date}  {hit.meeting_id}  {hit.kind.replace('_', ' ')}: {hit.snippet}")
+        date = hit.date.isoformat() if hit.date else ""
+        print(f"{date}  {hit.symbol}  {hit.place}: {hit.snippet}")
     return 0
 
 
