@@ -173,10 +173,16 @@ SUBSTRINGS_GLOB = f"*[{SUBSTRING_SCRIPTS}]*"  # a text in a script found by subs
 
 
 def _version_5_titles_and_substrings(db: Database) -> None:
-    """Meeting titles join the word index; and every entry holding Chinese, Japanese,
+    """Meeting titles join the word index; every entry holding Chinese, Japanese,
     Korean, Thai or Arabic text is also indexed by trigrams (`search_substrings`, same
-    rowids), where such words are found as substrings."""
+    rowids), where such words are found as substrings; and paragraphs are indexed in
+    reading order."""
     db.execute("CREATE VIRTUAL TABLE search_substrings USING fts5(text, tokenize = 'trigram')")
+    # A hit's paragraph number, counted from this index alone (store/paragraph_numbers.py).
+    db.execute(
+        "CREATE INDEX paragraphs_reading_order "
+        "ON paragraphs(meeting_id, agenda_item_id, position, numbered)"
+    )
     entry = "{row}.rowid * 8 + 6, {row}.title, 'title', {row}.id, {row}.id"
     insert = "INSERT INTO search(rowid, text, kind, item_id, meeting_id)"
     db.executescript(f"""

@@ -35,7 +35,7 @@ from desktop_app.store.search_places import Found, NoteHit, places_of
 
 __all__ = ["NoteHit", "NoteSearch", "SearchFilters", "SearchQueryError"]
 
-CANDIDATES = 2000  # the most matches ranked by bm25; beyond, the most recent ones
+CANDIDATES = 1000  # the most matches ranked by bm25; beyond, the most recent ones
 FOLD_FUNCTION = "rapporteur_folded"
 _SNIPPET = "snippet(search, 0, '«', '»', '…', 16)"
 
@@ -93,32 +93,30 @@ class NoteSearch:
             if any(term.by_substring for term in understood.terms):
                 found = self._by_substrings(understood, meetings, parameters, filters.limit)
             else:
-                found = self._by_words(understood.tree, meetings, parameters, filters.limit)
+                found = self._by_words(understood.tree, meetings, parameters, filters)
             return places_of(self._connection, found, understood.words)
 
     def _by_words(
-        self, tree: Node, meetings: str, parameters: list[object], limit: int
+        self, tree: Node, meetings: str, parameters: list[object], filters: SearchFilters
     ) -> list[Found]:
-        """bm25 over the (most recent) matches, then snippets for those kept."""
+        """bm25 over the most recent CANDIDATES matches (all of them, if fewer), snippets
+        made for those returned only. The matches of filtered meetings are counted in those
+        meetings; otherwise over all (a few in the trash may then leave fewer ranked)."""
         match = fts5_expression(tree)
-        ranked = self._connection.execute(
-            f"""SELECT rowid FROM (
-                    SELECT s.rowid, bm25(search) AS score FROM search s
-                    WHERE search MATCH ? AND s.meeting_id IN ({meetings})
-                    ORDER BY s.rowid DESC LIMIT {CANDIDATES}
-                ) ORDER BY score, rowid DESC LIMIT ?""",
-            [match, *parameters, limit],
-        ).fetchall()
-        rowids = [row[0] for row in ranked]
-        if not rowids:
-            return []
+        filtered = bool(filters.body.strip() or filters.date_from or filters.date_to)
+        scope = f" AND s.meeting_id IN ({meetings})" if filtered else ""
+        oldest = self._connection.execute(
+            f"SELECT s.rowid FROM search s WHERE search MATCH ?{scope} "
+            f"ORDER BY s.rowid DESC LIMIT 1 OFFSET {CANDIDATES - 1}",
+            [match, *parameters] if filtered else [match],
+        ).fetchone()
         rows = self._connection.execute(
-            f"SELECT rowid, kind, item_id, meeting_id, {_SNIPPET} FROM search "
-            f"WHERE search MATCH ? AND rowid IN ({', '.join('?' * len(rowids))})",
-            [match, *rowids],
+            f"""SELECT s.kind, s.item_id, s.meeting_id, {_SNIPPET} FROM search s
+                WHERE search MATCH ? AND s.rowid >= ? AND s.meeting_id IN ({meetings})
+                ORDER BY rank LIMIT ?""",
+            [match, oldest[0] if oldest else 0, *parameters, filters.limit],
         ).fetchall()
-        by_rowid = {row[0]: Found(*row[1:]) for row in rows}
-        return [by_rowid[rowid] for rowid in rowids if rowid in by_rowid]
+        return [Found(*row) for row in rows]
 
     def _by_substrings(
         self, query: SearchQuery, meetings: str, parameters: list[object], limit: int

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from desktop_app.core.labels import sub_item_label
 from desktop_app.core.numbering import number_meeting
 from desktop_app.store import rows as meeting_rows
+from desktop_app.store.paragraph_numbers import paragraph_numbers
 
 
 @dataclass(frozen=True)
@@ -57,24 +58,10 @@ WHERE = {
     "action_item": "action item",
 }
 
-# Each paragraph's number in its meeting, by a running count in reading order.
-_NUMBERS_SQL = """
-    WITH ordered AS (
-        SELECT p.id, p.numbered, sum(p.numbered != 0) OVER (
-            PARTITION BY p.meeting_id
-            ORDER BY a.id IS NOT NULL, coalesce(top.position, a.position),
-                a.parent_id IS NOT NULL, a.position, p.position
-            ROWS UNBOUNDED PRECEDING
-        ) AS number
-        FROM paragraphs p
-        LEFT JOIN agenda_items a ON a.id = p.agenda_item_id
-        LEFT JOIN agenda_items top ON top.id = a.parent_id
-        WHERE p.meeting_id IN ({meetings})
-    )
-    SELECT id, number FROM ordered WHERE numbered AND id IN ({paragraphs})
-"""
 # A sub-item's paragraph, and its place among its siblings (and its parent's, for an (i)).
-_SIBLINGS = "t.paragraph_id = {s}.paragraph_id AND t.parent_id IS {s}.parent_id"
+_SIBLINGS = (
+    "t.paragraph_id = {s}.paragraph_id AND coalesce(t.parent_id, '') = coalesce({s}.parent_id, '')"
+)
 _SUB_ITEMS_SQL = f"""
     SELECT s.id, s.paragraph_id, s.parent_id,
         (SELECT count(*) FROM sub_items t
@@ -101,7 +88,7 @@ def places_of(
     for hit in found:
         if hit.kind == "paragraph":
             paragraph_of[hit.item_id] = hit.item_id
-    numbers = _numbers(connection, found, paragraph_of)
+    numbers = paragraph_numbers(connection, {p for p in paragraph_of.values() if p})
     hits = []
     for hit in found:
         symbol, date, title = meetings.get(hit.meeting_id, ("", None, ""))
@@ -202,15 +189,3 @@ def _footnotes(
         for footnote_id in meeting.footnotes:
             out[footnote_id] = (numbers.get(footnote_id), calling.get(footnote_id))
     return out
-
-
-def _numbers(
-    connection: sqlite3.Connection, found: Sequence[Found], paragraph_of: dict[str, str | None]
-) -> dict[str, int]:
-    """The numbers of the paragraphs the hits stand in."""
-    paragraphs = {p for p in paragraph_of.values() if p}
-    if not paragraphs:
-        return {}
-    meetings = {f.meeting_id for f in found if paragraph_of.get(f.item_id)}
-    sql = _NUMBERS_SQL.format(meetings=_in(meetings), paragraphs=_in(paragraphs))
-    return {row[0]: int(row[1]) for row in connection.execute(sql, [*meetings, *paragraphs])}
