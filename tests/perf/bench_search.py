@@ -36,9 +36,9 @@ BODIES = (
 CHINESE = "工作组审议了移民数据问题，并请秘书处提交报告。"
 # Each kind of query, several queries of it; (what grep looks for: the first word, the phrase).
 QUERIES = {
-    "one word": ["climate", "violence", "rapporteur", "strengthen", "the"],
+    "one word": ["climate", "violence", "rapporteur", "strengthen", "biodiversity"],
     "two words": ["human rights", "technical assistance", "climate change", "national report"],
-    "phrase": ['"Working Group"', '"human rights"', '"in accordance with"', '"the Committee"'],
+    "phrase": ['"Working Group"', '"human rights"', '"in accordance with"', '"Member States"'],
     "prefix": ["environ*", "strength*", "migra*", "recommend*"],
 }
 ROUNDS = 20  # each query, timed this many times
@@ -54,33 +54,9 @@ def _run(folder: Path) -> list[Figure]:
     library_path, markdown = generate_library(folder)
     generated = time.perf_counter() - started
     paragraphs = _count(library_path)
-    figures = []
     search = NoteSearch.open(library_path)
     try:
-        for kind, queries in QUERIES.items():
-            times = [t for query in queries for t in _timed(search, query)]
-            p50, p95 = statistics.median(times), _p95(times)
-            grep = statistics.median(_grep_seconds(markdown, q) for q in queries)
-            ratio = p50 / grep
-            figures.append(
-                Figure(
-                    f"{kind}: p50",
-                    p50,
-                    grep,
-                    f"grep -ril (ratio goal <= {GOAL_GREP_RATIO}×: {_met(ratio <= GOAL_GREP_RATIO)})",
-                )
-            )
-            figures.append(
-                Figure(
-                    f"{kind}: p95",
-                    p95,
-                    grep,
-                    f"grep -ril; goal p95 < {GOAL_P95_SECONDS * 1000:.0f} ms: {_met(p95 < GOAL_P95_SECONDS)}",
-                )
-            )
-        chinese = _timed(search, CHINESE[5:7])  # two characters: below a trigram
-        grep = _grep_seconds(markdown, CHINESE[5:7])
-        figures.append(Figure("Chinese, 2 characters: p95", _p95(chinese), grep, "grep -ril"))
+        figures = _query_figures(search, markdown)
     finally:
         search.close()
     figures.append(_library_view_figure(library_path))
@@ -95,6 +71,25 @@ def _run(folder: Path) -> list[Figure]:
         f"  library file {library_mb:.1f} MB against {markdown_mb:.1f} MB of Markdown files "
         f"({library_mb / markdown_mb:.1f}×)"
     )
+    return figures
+
+
+def _query_figures(search: NoteSearch, markdown: Path) -> list[Figure]:
+    """p50 and p95 of each kind of query, beside grep's median for the same queries."""
+    figures = []
+    for kind, queries in QUERIES.items():
+        times = [t for query in queries for t in _timed(search, query)]
+        p50, p95 = statistics.median(times), _p95(times)
+        grep = statistics.median(_grep_seconds(markdown, q) for q in queries)
+        ratio_met = _met(p95 / grep <= GOAL_GREP_RATIO)
+        figures.append(Figure(f"{kind}: p50", p50, grep, "grep -ril, same words"))
+        goal = f"goal < {GOAL_P95_SECONDS * 1000:.0f} ms: {_met(p95 < GOAL_P95_SECONDS)}"
+        goal += f"; <= {GOAL_GREP_RATIO}× grep: {ratio_met}"
+        figures.append(Figure(f"{kind}: p95", p95, grep, "grep -ril", goal))
+    for name, query in (("a word in every note", "the"), ("Chinese, 2 characters", CHINESE[5:7])):
+        times = _timed(search, query)
+        grep = _grep_seconds(markdown, query)
+        figures.append(Figure(f"{name}: p95", _p95(times), grep, f"grep -ril {query}"))
     return figures
 
 
