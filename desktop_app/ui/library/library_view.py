@@ -1,5 +1,6 @@
 """Ctrl+L: every meeting of the library in a sortable table, narrowed as you type by words of
-its details or its note, by body and by year; a meeting to open, duplicate or delete."""
+its details or its note, by body and by year; a meeting to open, duplicate or delete. The
+Trash button shows the deleted meetings instead, to restore one or to empty the trash."""
 
 from __future__ import annotations
 
@@ -50,12 +51,17 @@ class LibraryView(QWidget):
     open_requested = Signal(str)
     duplicate_requested = Signal(str)
     delete_requested = Signal(str)
+    restore_requested = Signal(str)
+    empty_trash_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
         self._notes_holding: NoteSearch = lambda _words: set()
+        self._in_library: list[MeetingSummary] = []
+        self._in_trash: list[MeetingSummary] = []
+        self._read_only = False
         self.model = MeetingsModel(self)
         self.shown = FilteredMeetings(self.model, self)
         self._build()
@@ -64,7 +70,33 @@ class LibraryView(QWidget):
         """How to find the meetings whose note holds some words (the library's search)."""
         self._notes_holding = search
 
-    def set_meetings(self, meetings: Sequence[MeetingSummary]) -> None:
+    def set_meetings(
+        self, meetings: Sequence[MeetingSummary], trash: Sequence[MeetingSummary] = ()
+    ) -> None:
+        """The meetings of the library, and those in its trash."""
+        self._in_library, self._in_trash = list(meetings), list(trash)
+        self.trash_button.setText(f"Tras&h ({len(trash)})" if trash else "Tras&h")
+        self._show_list()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """On a library open read-only, meetings can be opened, nothing else."""
+        self._read_only = read_only
+        self._update_buttons()
+
+    def showing_trash(self) -> bool:
+        return self.trash_button.isChecked()
+
+    def show_trash(self, shown: bool) -> None:
+        self.trash_button.setChecked(shown)  # toggled: the list follows
+
+    def _show_list(self) -> None:
+        trash = self.showing_trash()
+        meetings = self._in_trash if trash else self._in_library
+        self.heading.setText("Trash" if trash else "Library")
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setVisible(not trash)
+        for button in (self.restore_button, self.empty_button):
+            button.setVisible(trash)
         chosen = self.current_meeting_id()
         self.model.set_meetings(meetings)
         _fill_choices(self.body, sorted({m.body for m in meetings if m.body}))
@@ -108,10 +140,20 @@ class LibraryView(QWidget):
         self.open_button = _button("&Open", self.open_requested, self)
         self.duplicate_button = _button("D&uplicate", self.duplicate_requested, self)
         self.delete_button = _button("&Delete…", self.delete_requested, self)
+        self.restore_button = _button("&Restore", self.restore_requested, self)
+        self.empty_button = QPushButton("&Empty the trash…")
+        self.empty_button.setAccessibleName("Empty the trash")
+        self.empty_button.clicked.connect(self.empty_trash_requested)
+        self.trash_button = QPushButton("Tras&h")
+        self.trash_button.setAccessibleName("Trash")
+        self.trash_button.setToolTip("The deleted meetings, which can be restored")
+        self.trash_button.setCheckable(True)
+        self.trash_button.toggled.connect(self._show_list)
         self.open_button.setDefault(True)
+        self.heading = _heading()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(_heading())
+        layout.addWidget(self.heading)
         layout.addLayout(self._filter_row())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._button_row())
@@ -137,7 +179,8 @@ class LibraryView(QWidget):
         for column in (BODY, TITLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.activated.connect(lambda _index: self._request(self.open_requested))
+        self.table.installEventFilter(self)
+        self.table.activated.connect(lambda _index: self._activate())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
     def _filter_row(self) -> QHBoxLayout:
@@ -151,8 +194,10 @@ class LibraryView(QWidget):
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.addWidget(self.trash_button)
         row.addWidget(self.count, 1)
-        for button in (self.delete_button, self.duplicate_button, self.open_button):
+        buttons = (self.delete_button, self.duplicate_button, self.open_button)
+        for button in (*buttons, self.empty_button, self.restore_button):
             row.addWidget(button)
         return row
 
@@ -173,7 +218,9 @@ class LibraryView(QWidget):
 
     def _count_shown(self) -> None:
         total, shown = self.model.rowCount(), self.shown.rowCount()
-        if total == 0:
+        if total == 0 and self.showing_trash():
+            text = "The trash is empty."
+        elif total == 0:
             text = "The library has no meetings yet."
         elif shown == total:
             text = f"{total} meeting{'s' if total != 1 else ''}"
@@ -185,8 +232,14 @@ class LibraryView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.current_meeting_id() is not None
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
+        for button in (self.duplicate_button, self.delete_button, self.restore_button):
+            button.setEnabled(chosen and not self._read_only)
+        self.empty_button.setEnabled(bool(self._in_trash) and not self._read_only)
+
+    def _activate(self) -> None:
+        """Enter or a double click: open the meeting, or in the trash restore it."""
+        self._request(self.restore_requested if self.showing_trash() else self.open_requested)
 
     def _request(self, signal: SignalInstance) -> None:
         meeting_id = self.current_meeting_id()
@@ -194,7 +247,9 @@ class LibraryView(QWidget):
             signal.emit(meeting_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape and self.showing_trash():
+            self.show_trash(False)  # out of the trash first, then out of the library
+        elif event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
         else:
             super().keyPressEvent(event)
@@ -207,7 +262,14 @@ class LibraryView(QWidget):
                 QCoreApplication.sendEvent(self.table, event)
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._request(self.open_requested)
+                self._request(
+                    self.restore_requested if self.showing_trash() else self.open_requested
+                )
+                return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete and not self.showing_trash():
+                self.delete_button.click()  # a button enabled only where deleting is allowed
                 return True
         return super().eventFilter(watched, event)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget
 
+from desktop_app.ui.window.library_edits import LibraryEdits
 from desktop_app.ui.window.window_state import enable_meeting_actions
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ class LibraryPage:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._hidden_panes: list[QDockWidget] = []  # the meeting's panes, while it is away
+        self.edits = LibraryEdits(window)  # duplicate, delete, restore, empty the trash
         window.library_view.set_note_search(window.library.meetings_holding)
 
     def show(self) -> None:
@@ -27,7 +29,8 @@ class LibraryPage:
         w.take_pending_edits()
         if w.session is not None:
             w.session.save_now()  # so that its counts are those of the note on screen
-        w.library_view.set_meetings(w.library.meetings())
+        w.library_view.set_meetings(w.library.meetings(), w.library.trash.meetings())
+        w.library_view.set_read_only(w.library.read_only)
         if w.session is not None:
             w.library_view.select_meeting(w.session.meeting_id)
         if not self.is_shown():  # the library takes the whole window, as the meeting's panes go

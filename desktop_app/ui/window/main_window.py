@@ -4,10 +4,8 @@
 The window composes the panes and wires their signals here, pane by pane: each pane emits
 signals, and only the window calls the others in answer. What it does in answer lives in
 modules of its own: the meeting's life cycle (meetings), the library file (library_files),
-the export (exporting), find and replace (finding), the agenda's requests
-(agenda_requests), Edit › Undo and the action items (undo_routing), the docks, the status
-line, the commands a meeting allows (window_state), closing.
-"""
+the library view (library_page, library_edits), export, find and replace, the agenda's
+requests, Edit › Undo and the action items (undo_routing), the docks, closing …"""
 
 from __future__ import annotations
 
@@ -171,8 +169,13 @@ class MainWindow(QMainWindow):
         a.open_meeting.triggered.connect(self.meetings.choose_meeting)
         a.open_sample.triggered.connect(self.meetings.open_sample_meeting)
         a.show_library.triggered.connect(self.library_page.show)
-        self.library_view.open_requested.connect(self.library_page.open)
-        self.library_view.back_requested.connect(self.library_page.back)
+        view, edits = self.library_view, self.library_page.edits
+        view.open_requested.connect(self.library_page.open)
+        view.back_requested.connect(self.library_page.back)
+        view.duplicate_requested.connect(edits.duplicate)
+        view.delete_requested.connect(edits.delete)
+        view.restore_requested.connect(edits.restore)
+        view.empty_trash_requested.connect(edits.empty_trash)
         a.save.triggered.connect(self.files.save)
         a.save_copy.triggered.connect(self.files.save_copy)
         a.restore_backup.triggered.connect(self.files.choose_backup)

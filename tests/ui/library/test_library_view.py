@@ -127,3 +127,37 @@ def test_new_meetings_keep_the_filters_and_the_selection(qtbot, view, filled_lib
         view.set_meetings(library.meetings())
     assert view.words.text() == "WG"
     assert view.current_meeting_id() == chosen
+
+
+def test_the_trash_button_shows_the_deleted_meetings_and_esc_comes_back(qtbot, filled_library):
+    with Library.open(filled_library) as library:
+        french = next(m.id for m in library.meetings() if m.symbol == "CAT/C/SR.229")
+        library.trash.put(french)
+        in_library, in_trash = library.meetings(), library.trash.meetings()
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_meetings(in_library, in_trash)
+    view.show()
+    assert view.trash_button.text() == "Tras&h (1)"
+    assert symbols(view) == ["WG/GEN/9/400", "WG/GEN/120/40", "WG/REL/2017/7"]
+    qtbot.mouseClick(view.trash_button, Qt.MouseButton.LeftButton)
+    assert symbols(view) == ["CAT/C/SR.229"] and view.heading.text() == "Trash"
+    assert view.body.count() == 2  # Any, and the body of the meeting in the trash
+    with qtbot.waitSignal(view.restore_requested) as restored:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert restored.args == [french]
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert not view.showing_trash() and len(symbols(view)) == 3
+    with qtbot.waitSignal(view.back_requested):
+        qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+
+
+def test_delete_in_the_table_asks_for_the_meeting_chosen_unless_read_only(qtbot, view):
+    view.select_meeting(view.shown.meeting_id(2))
+    with qtbot.waitSignal(view.delete_requested) as deleted:
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert deleted.args == [view.shown.meeting_id(2)]
+    view.set_read_only(True)
+    with qtbot.assertNotEmitted(view.delete_requested):
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert view.open_button.isEnabled() and not view.duplicate_button.isEnabled()
