@@ -36,6 +36,7 @@ from desktop_app.store.opening import OpenFile, open_for_reading, open_for_writi
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows
 from desktop_app.store.schema import COUNT_COMMIT
 from desktop_app.store.search import NO_FILTERS, NoteHit, NoteSearch, SearchFilters
+from desktop_app.store.snapshots import Snapshots
 from desktop_app.store.trash import Trash
 
 
@@ -149,6 +150,13 @@ class Library:
         """Deleted meetings, until they are restored or the trash is emptied."""
         forget = lambda meeting_id: self._saved.pop(meeting_id, None)  # noqa: E731
         return Trash(self._db, self.path, self._transaction, forget)
+
+    @property
+    def snapshots(self) -> Snapshots:
+        """Each note's history: snapshots taken, listed, compared and restored."""
+        return Snapshots(
+            self._db, self.path, self.load_meeting, self.save_meeting, self._transaction
+        )
 
     @property
     def schema_version(self) -> int:

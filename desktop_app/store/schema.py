@@ -226,6 +226,24 @@ def _substring_triggers(db: Database, table: str, code: int, columns: tuple[str,
     """)
 
 
+def _version_6_snapshots(db: Database) -> None:
+    """The history of each note: a snapshot is the whole meeting as it was (JSON, every id
+    kept: core/meeting_json.py), when (UTC, ISO 8601), why, and how many words had changed
+    since the one before (see store/snapshots.py). Deleted with its meeting; a meeting in
+    the trash keeps them."""
+    db.executescript("""
+        CREATE TABLE snapshots (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            taken TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            words_changed INTEGER NOT NULL,
+            content TEXT NOT NULL
+        );
+        CREATE INDEX snapshots_meeting ON snapshots(meeting_id, taken);
+    """)
+
+
 IDENTITY_VERSION = 3  # from this version on, a library has an id and counts its commits
 COUNT_COMMIT = "UPDATE library SET commits = commits + 1"
 
@@ -235,6 +253,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _version_3_identity,
     _version_4_trash,
     _version_5_titles_and_substrings,
+    _version_6_snapshots,
 ]
 SUBSTRINGS_VERSION = 5  # from this version on, titles are indexed and search_substrings is
 SCHEMA_VERSION = len(MIGRATIONS)
