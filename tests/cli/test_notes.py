@@ -612,7 +612,7 @@ def test_every_command_the_help_lists_runs_its_own_work(cli: Run) -> None:
     listed = re.findall(r"^ {4}(\S+) {2,}", result.out, re.MULTILINE)
     assert listed == [
         *("import", "export", "show", "list", "delete", "trash", "undelete", "search"),
-        *("restore-backup", "actions", "action", "next"),
+        *("restore-backup", "actions", "action", "next", "history", "diff", "restore"),
     ]
     assert set(COMMANDS) == set(listed)
     for command in listed:
@@ -647,9 +647,12 @@ def test_reading_commands_do_not_change_the_library(
     before = file_digest(library_path)
     cli("list")
     cli("show", sample_id)
-    cli("export", sample_id, "-o", tmp_path / "out.md")
     cli("search", "Vallarta")
     assert file_digest(library_path) == before
+    # An export is read, then kept in the note's history: one snapshot, and no more.
+    cli("export", sample_id, "-o", tmp_path / "out.md")
+    with Library.open(library_path, read_only=True) as library:
+        assert [s.reason for s in library.snapshots.listed(sample_id)] == ["export"]
 
 
 # the real entry points, in their own processes
