@@ -41,6 +41,7 @@ from desktop_app.ui.library.meetings_model import (
 )
 
 ANY = "Any"
+RESIZE_PRECISION = 60  # rows measured to size a column to its contents
 MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 NoteSearch = Callable[[Sequence[str]], set[str]]  # words -> ids of the meetings holding them
 
@@ -179,6 +180,9 @@ class LibraryView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the rows in view and a few around them, not by measuring all of thousands
+        # of meetings at every change (most of the time the view took to open).
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         # The long texts share what the short ones leave, elided: no scrolling sideways.
         for column in (BODY, TITLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
