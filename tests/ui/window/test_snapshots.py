@@ -3,6 +3,8 @@ what was issued can be seen again (rapporteur history), with nothing kept twice.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 
@@ -57,3 +59,24 @@ def test_marking_the_note_final_keeps_a_snapshot_and_makes_it_read_only(qtbot, s
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert w.editor.isReadOnly() and w.meeting_header.final.isVisible()
     assert reasons(w) == ["final"]
+
+
+def test_ten_minutes_of_editing_keep_one_snapshot_then_another_ten_minutes_later(
+    qtbot, sample_window, today
+):
+    from desktop_app.core import clock
+
+    w = sample_window
+    start = clock.now()
+    moment = [start]
+    clock.set_clock(lambda: moment[0])
+    w.editor.setFocus()
+    for minutes, words in ((3, " One."), (9, " Two."), (11, " Three."), (15, " Four.")):
+        moment[0] = start + dt.timedelta(minutes=minutes)
+        type_text(w.editor, words)
+        assert w.session.save_now()
+        assert reasons(w) == ([] if minutes < 10 else ["editing"]), minutes
+    moment[0] = start + dt.timedelta(minutes=21)
+    type_text(w.editor, " Five.")
+    assert w.session.save_now()
+    assert reasons(w) == ["editing", "editing"]
