@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app.core.meeting_series import next_symbol
 from desktop_app.core.model import Meeting
 from desktop_app.core.next_meeting import next_date, next_meeting, usual_interval
 from desktop_app.store.errors import LibraryError
@@ -28,9 +29,14 @@ def add_next_meeting(
     if meeting.symbol:
         taken = [m for m in library.find_meetings(meeting.symbol) if m.symbol == meeting.symbol]
         if taken:
+            then = (
+                "choose another symbol"
+                if symbol is not None and meeting.symbol != next_symbol(previous.symbol)
+                else f"the meeting after {previous.symbol} has been made already"
+            )
             raise SymbolTaken(
                 f"A meeting with symbol {meeting.symbol} is already in the library "
-                f"({taken[0].id}); the meeting after {previous.symbol} has been made already."
+                f"({taken[0].id}); {then}."
             )
     library.add_meeting(meeting)
     return meeting

@@ -55,6 +55,8 @@ class LibraryView(QWidget):
     delete_requested = Signal(str)
     restore_requested = Signal(str)
     empty_trash_requested = Signal()
+    next_meeting_requested = Signal(str)  # the meeting to start the next one of its series from
+    tracker_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,6 +100,7 @@ class LibraryView(QWidget):
         self.heading.setText("Trash" if trash else "Library")
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setVisible(not trash)
+        self.next_button.setVisible(not trash)
         for button in (self.restore_button, self.empty_button):
             button.setVisible(trash)
         chosen = self.current_meeting_id()
@@ -146,6 +149,12 @@ class LibraryView(QWidget):
         self.duplicate_button = _button("D&uplicate", self.duplicate_requested, self)
         self.delete_button = _button("&Delete…", self.delete_requested, self)
         self.restore_button = _button("&Restore", self.restore_requested, self)
+        self.next_button = _button("&Next meeting…", self.next_meeting_requested, self)
+        self.next_button.setToolTip("Start the next meeting of this one's series")
+        self.tracker_button = QPushButton("Re&quests")
+        self.tracker_button.setAccessibleName("Requests across meetings")
+        self.tracker_button.setToolTip("Every action item of the library (Ctrl+Shift+T)")
+        self.tracker_button.clicked.connect(self.tracker_requested)
         self.empty_button = QPushButton("&Empty the trash…")
         self.empty_button.setAccessibleName("Empty the trash")
         self.empty_button.clicked.connect(self.empty_trash_requested)
@@ -203,8 +212,9 @@ class LibraryView(QWidget):
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.trash_button)
+        row.addWidget(self.tracker_button)
         row.addWidget(self.count, 1)
-        buttons = (self.delete_button, self.duplicate_button, self.open_button)
+        buttons = (self.delete_button, self.duplicate_button, self.next_button, self.open_button)
         for button in (*buttons, self.empty_button, self.restore_button):
             row.addWidget(button)
         return row
@@ -241,7 +251,8 @@ class LibraryView(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.current_meeting_id() is not None
         self.open_button.setEnabled(chosen)
-        for button in (self.duplicate_button, self.delete_button, self.restore_button):
+        changing = (self.duplicate_button, self.delete_button, self.restore_button)
+        for button in (*changing, self.next_button):
             button.setEnabled(chosen and not self._read_only)
         self.empty_button.setEnabled(bool(self._in_trash) and not self._read_only)
 

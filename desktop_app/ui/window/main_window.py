@@ -43,9 +43,11 @@ from desktop_app.ui.window.help_dialogs import show_about, show_shortcuts
 from desktop_app.ui.window.library_files import LibraryFiles
 from desktop_app.ui.window.library_page import LibraryPage
 from desktop_app.ui.window.meetings import MeetingLife
+from desktop_app.ui.window.next_meeting import NextMeeting
 from desktop_app.ui.window.session import MeetingSession
 from desktop_app.ui.window.settings import WindowSettings
 from desktop_app.ui.window.status_line import build_status_line
+from desktop_app.ui.window.tracker_page import TrackerPage
 from desktop_app.ui.window.undo_routing import UndoRouting
 from desktop_app.ui.window.welcome import WelcomePane
 from desktop_app.ui.window.window_state import (
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions.build_toolbar())
         self.export_progress, self.saved_label, self.hints = build_status_line(self, self.editor)
         self.library_page = LibraryPage(self)
+        self.tracker_page, self.next_meeting = TrackerPage(self), NextMeeting(self)
         self._connect()
         restore_window(self)
         show_read_only_reason(self)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
@@ -167,6 +168,16 @@ class MeetingSession(QObject):
         items = self.meeting.action_items
         items.insert(min(position, len(items)), action)
         self._action_items_edited()
+
+    def take_statuses(self, item_ids: Iterable[str], status: ActionStatus) -> None:
+        """Items marked in the library itself (the tracker, a whole chain at once): the
+        meeting here says so too, so that its next save writes nothing old back."""
+        wanted = set(item_ids)
+        marked = [a for a in self.meeting.action_items if a.id in wanted and a.status != status]
+        for action in marked:
+            action.status = status
+        if marked:
+            self.action_items_changed.emit()
 
     def _action_items_edited(self) -> None:
         self._meeting_changed = True
