@@ -207,12 +207,12 @@ class LibraryView(QWidget):
             label.setBuddy(field)
             row.addWidget(label)
             row.addWidget(field, {self.words: 4, self.body: 3}.get(field, 0))
+        row.addWidget(self.tracker_button)  # here, where the words field gives way to it
         return row
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.trash_button)
-        row.addWidget(self.tracker_button)
         row.addWidget(self.count, 1)
         buttons = (self.delete_button, self.duplicate_button, self.next_button, self.open_button)
         for button in (*buttons, self.empty_button, self.restore_button):
