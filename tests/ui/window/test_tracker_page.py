@@ -47,6 +47,8 @@ def test_space_marks_a_chain_done_and_the_open_meeting_keeps_it(qtbot, window, l
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert window.centre.currentIndex() == 1 and focused() is window.editor
     assert window.session.action_item(item_id).status is ActionStatus.DONE
+    assert window.action_items.title() == "Action items (4 open)"  # the pane shows it done
+    assert window.actions_dock.windowTitle() == "Action items (4 open)"
     qtbot.keyClicks(window.editor, " More words.")
     qtbot.waitUntil(lambda: not window.session.has_unsaved_changes, timeout=3000)
     with Library.open(library_path, read_only=True) as library:
