@@ -612,7 +612,7 @@ def test_every_command_the_help_lists_runs_its_own_work(cli: Run) -> None:
     listed = re.findall(r"^ {4}(\S+) {2,}", result.out, re.MULTILINE)
     assert listed == [
         *("import", "export", "show", "list", "delete", "trash", "undelete", "search"),
-        *("restore-backup", "actions", "action", "next"),
+        *("restore-backup", "actions", "action", "next", "history", "diff", "restore"),
     ]
     assert set(COMMANDS) == set(listed)
     for command in listed:
