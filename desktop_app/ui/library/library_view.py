@@ -62,6 +62,9 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
+        # Shown in place of the note, it leaves the window as narrow as the note allows:
+        # a page not on screen must not widen the window (QStackedWidget asks them all).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._notes_holding: NoteSearch = lambda _words: set()
         self._in_library: list[MeetingSummary] = []
         self._in_trash: list[MeetingSummary] = []

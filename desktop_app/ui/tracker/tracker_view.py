@@ -64,6 +64,9 @@ class TrackerView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trackerView")
+        # Shown in place of the note, it leaves the window as narrow as the note allows:
+        # a page not on screen must not widen the window (QStackedWidget asks them all).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._today = today
         self._read_only = False
         self.model = RequestsModel(self)
