@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.store.meeting_list import MeetingSummary
+from desktop_app.ui.common.page_widgets import choices, fill_choices, page_heading
 from desktop_app.ui.library.meetings_model import (
     BODY,
     DATE,
@@ -40,7 +40,6 @@ from desktop_app.ui.library.meetings_model import (
     MeetingsModel,
 )
 
-ANY = "Any"
 RESIZE_PRECISION = 60  # rows measured to size a column to its contents
 MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 NoteSearch = Callable[[Sequence[str]], set[str]]  # words -> ids of the meetings holding them
@@ -108,9 +107,9 @@ class LibraryView(QWidget):
             button.setVisible(trash)
         chosen = self.current_meeting_id()
         self.model.set_meetings(meetings)
-        _fill_choices(self.body, sorted({m.body for m in meetings if m.body}))
+        fill_choices(self.body, sorted({m.body for m in meetings if m.body}))
         years = sorted({m.date.year for m in meetings if m.date}, reverse=True)
-        _fill_choices(self.year, [str(year) for year in years])
+        fill_choices(self.year, [str(year) for year in years])
         self._apply_filter()
         self.select_meeting(chosen)
 
@@ -140,8 +139,8 @@ class LibraryView(QWidget):
         self.words.setClearButtonEnabled(True)
         self.words.setAccessibleName("Find meetings")
         self.words.installEventFilter(self)
-        self.body = _choices("Body")
-        self.year = _choices("Year")
+        self.body = choices("Body")
+        self.year = choices("Year")
         self._build_table()
         self.count = QLabel()
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -167,7 +166,7 @@ class LibraryView(QWidget):
         self.trash_button.setCheckable(True)
         self.trash_button.toggled.connect(self._show_list)
         self.open_button.setDefault(True)
-        self.heading = _heading()
+        self.heading = page_heading("Library")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)
@@ -294,35 +293,6 @@ class LibraryView(QWidget):
                 self.delete_button.click()  # a button enabled only where deleting is allowed
                 return True
         return super().eventFilter(watched, event)
-
-
-def _heading() -> QLabel:
-    heading = QLabel("Library")
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    heading.setFont(font)
-    return heading
-
-
-def _choices(name: str) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    box.addItem(ANY)
-    # Sized by a few letters, not by the longest body's name, which would crowd the row.
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(6)
-    return box
-
-
-def _fill_choices(box: QComboBox, values: list[str]) -> None:
-    """The box offers Any and `values`, keeping the choice made if it is still offered."""
-    chosen = box.currentText()
-    box.blockSignals(True)
-    box.clear()
-    box.addItems([ANY, *values])
-    box.setCurrentIndex(max(0, box.findText(chosen)))
-    box.blockSignals(False)
 
 
 def _button(text: str, signal: SignalInstance, view: LibraryView) -> QPushButton:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import clock
 from desktop_app.core.model import ActionStatus
 from desktop_app.store.action_items import ListedActionItem
+from desktop_app.ui.common.page_widgets import ANY, choices, fill_choices, page_heading
 from desktop_app.ui.tracker.requests_model import (
     CHAIN,
     DATE,
@@ -39,7 +40,6 @@ from desktop_app.ui.tracker.requests_model import (
     requests_of,
 )
 
-ANY = "Any"
 STATUSES = (
     ("Open", str(ActionStatus.OPEN)),
     ("Overdue", OVERDUE),
@@ -77,7 +77,7 @@ class TrackerView(QWidget):
         """Every action item of the library, oldest meeting first; the one chosen stays."""
         chosen = self.current_item_id()
         self.model.set_requests(requests_of(items, self._today()))
-        _fill_choices(self.body, sorted({i.body for i in items if i.body}))
+        fill_choices(self.body, sorted({i.body for i in items if i.body}))
         self._apply_filter()
         self.select_item(chosen)
 
@@ -133,7 +133,7 @@ class TrackerView(QWidget):
         self.owner.setClearButtonEnabled(True)
         self.owner.setAccessibleName("Owner")
         self.owner.installEventFilter(self)
-        self.body = _choices("Body")
+        self.body = choices("Body")
         self._build_table()
         self.count = QLabel()
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -149,7 +149,7 @@ class TrackerView(QWidget):
         self.source_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(_heading())
+        layout.addWidget(page_heading("Requests across meetings"))
         layout.addLayout(self._filter_row())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._button_row())
@@ -283,31 +283,3 @@ class TrackerView(QWidget):
             self._toggle_done()
             return True
         return super().eventFilter(watched, event)
-
-
-def _heading() -> QLabel:
-    heading = QLabel("Requests across meetings")
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    heading.setFont(font)
-    return heading
-
-
-def _choices(name: str) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    box.addItem(ANY)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(6)
-    return box
-
-
-def _fill_choices(box: QComboBox, values: list[str]) -> None:
-    """The box offers Any and `values`, keeping the choice made if it is still offered."""
-    chosen = box.currentText()
-    box.blockSignals(True)
-    box.clear()
-    box.addItems([ANY, *values])
-    box.setCurrentIndex(max(0, box.findText(chosen)))
-    box.blockSignals(False)
