@@ -29,7 +29,6 @@ from desktop_app.ui.editor.find_bar import FindBar
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export.jobs import ExportJobs
 from desktop_app.ui.footnotes.panel import FootnotePanel
-from desktop_app.ui.library.library_view import LibraryView
 from desktop_app.ui.meeting.header import MeetingHeader
 from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.agenda_requests import AgendaRequests
@@ -59,6 +58,7 @@ from desktop_app.ui.window.window_state import (
 if TYPE_CHECKING:  # the export dialog loads when it is first opened
     from desktop_app.ui.export.dialog import ExportChoice
     from desktop_app.ui.export.jobs import ExportJob
+    from desktop_app.ui.library.library_view import LibraryView
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.meetings.show_title()
         enable_meeting_actions(self, False)
 
+    @property
+    def library_view(self) -> LibraryView:
+        return self.library_page.view
+
     # Building
 
     def _build_panes(self) -> None:
@@ -118,8 +122,6 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.welcome)
         self.centre.addWidget(note_area)
-        self.library_view = LibraryView(self)
-        self.centre.addWidget(self.library_view)
         self.setCentralWidget(self.centre)
 
         self.agenda = AgendaTree(self)
@@ -152,14 +154,6 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self.meetings.new_meeting)
         a.open_meeting.triggered.connect(self.meetings.choose_meeting)
         a.open_sample.triggered.connect(self.meetings.open_sample_meeting)
-        a.show_library.triggered.connect(self.library_page.show)
-        view, edits = self.library_view, self.library_page.edits
-        view.open_requested.connect(self.library_page.open)
-        view.back_requested.connect(self.library_page.back)
-        view.duplicate_requested.connect(edits.duplicate)
-        view.delete_requested.connect(edits.delete)
-        view.restore_requested.connect(edits.restore)
-        view.empty_trash_requested.connect(edits.empty_trash)
         a.save.triggered.connect(self.files.save)
         a.save_copy.triggered.connect(self.files.save_copy)
         a.restore_backup.triggered.connect(self.files.choose_backup)

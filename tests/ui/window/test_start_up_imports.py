@@ -1,5 +1,6 @@
 """Starting the window on a meeting loads nothing its first paint does not need: no writer,
-no export library, no start-up dialog. (A fresh process: the test session imports them all.)"""
+no export library, no start-up dialog, none of the pages shown in place of the note (the
+library, the requests), no search, no comparing of snapshots, no next meeting. (A fresh process: the test session imports them all.)"""
 
 import json
 import os
@@ -16,6 +17,13 @@ NOT_AT_START = [
     "desktop_app.formats.html_writer",
     "desktop_app.formats.markdown_writer",
     "desktop_app.ui.startup.library_refused",
+    "desktop_app.ui.library.library_view",
+    "desktop_app.ui.tracker.tracker_view",
+    "desktop_app.store.search",
+    "desktop_app.core.search_query",
+    "desktop_app.core.note_diff",
+    "desktop_app.store.series",
+    "desktop_app.store.restoring",
     "docx",
     "typst",
     "markdown",
