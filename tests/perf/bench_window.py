@@ -124,7 +124,7 @@ def _run(folder: Path) -> list[Figure]:
     text_path = folder / "note.txt"
     text_path.write_text(plain, encoding="utf-8")
     _compile_modules()
-    started = _median_first_paint(["rapporteur", str(library_path)])
+    started = _median_first_paint(["rapporteur", str(library_path), meeting.id])
     started_bare = _median_first_paint(["bare", str(text_path)])
     started_bare_end = _median_first_paint(["bare-end", str(text_path)])
 

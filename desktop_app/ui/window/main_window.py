@@ -116,13 +116,14 @@ class MainWindow(QMainWindow):
         self.banner = Banner(self)
         self.meeting_header = MeetingHeader(self)
         page = note_page(self, self.meeting_header, self.editor)
-        note_area = column_of(self, [self.banner, page, self.find_bar], stretching=page)
+        note_area = column_of(self, [page, self.find_bar], stretching=page)
         self.welcome = WelcomePane(self)
         self.welcome.set_library_path(self.library.path)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.welcome)
         self.centre.addWidget(note_area)
-        self.setCentralWidget(self.centre)
+        # The banner above every page: a read-only library says so on the library view too.
+        self.setCentralWidget(column_of(self, [self.banner, self.centre], stretching=self.centre))
 
         self.agenda = AgendaTree(self)
         self.footnotes = FootnotePanel(self)

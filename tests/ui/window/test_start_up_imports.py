@@ -1,6 +1,8 @@
 """Starting the window on a meeting loads nothing its first paint does not need: no writer,
 no export library, no start-up dialog, none of the pages shown in place of the note (the
-library, the requests), no search, no comparing of snapshots, no next meeting. (A fresh process: the test session imports them all.)"""
+library, the requests), no search, no comparing of snapshots, no next meeting.
+(A fresh process: the test
+session imports them all.)"""
 
 import json
 import os
@@ -36,7 +38,7 @@ import json, sys
 from pathlib import Path
 from desktop_app.ui.app import application, create_window
 app = application()
-window = create_window(Path(sys.argv[1]))
+window = create_window(Path(sys.argv[1]), sys.argv[2])
 window.show()
 app.processEvents()
 print(json.dumps({"modules": sorted(sys.modules), "words": window.editor.toPlainText()[:40]}))
@@ -49,12 +51,12 @@ def test_the_window_on_a_meeting_loads_no_writer_and_no_dialog_it_does_not_show(
     tmp_path: Path,
 ) -> None:
     library = tmp_path / "library.rapporteur"
-    library_with_sample(library)
+    meeting_id = library_with_sample(library)
     environment = dict(
         os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config")
     )
     output = subprocess.run(
-        [sys.executable, "-c", SHOW_AND_LIST, str(library)],
+        [sys.executable, "-c", SHOW_AND_LIST, str(library), meeting_id],
         cwd=REPOSITORY,
         env=environment,
         capture_output=True,
