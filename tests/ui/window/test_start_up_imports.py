@@ -1,8 +1,7 @@
 """Starting the window on a meeting loads nothing its first paint does not need: no writer,
 no export library, no start-up dialog, none of the pages shown in place of the note (the
 library, the requests), no search, no comparing of snapshots, no next meeting.
-(A fresh process: the test
-session imports them all.)"""
+(A fresh process: the test session imports them all.)"""
 
 import json
 import os
