@@ -6,13 +6,13 @@ Down from the query goes into the results, Enter opens one, Esc goes back to the
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.core.dates import long_date
 from desktop_app.store.search import NoteHit, SearchFilters
 from desktop_app.ui.common.page_widgets import ANY, choices, fill_choices
 from desktop_app.ui.search.background_search import Answer, BackgroundSearch
@@ -194,16 +194,13 @@ class SearchPane(QWidget):
 
 
 def _nothing_found(filters: SearchFilters) -> str:
-    where = []
-    if filters.body:
-        where.append(f"in meetings of {filters.body}")
-    if filters.date_from:
-        where.append(f"from {_day(filters.date_from)}")
-    if filters.date_to:
-        where.append(f"to {_day(filters.date_to)}")
-    scope = " " + " ".join(where) if where else ""
+    """ "No meeting of BODY between 1 September 2017 and 30 September 2017 holds these words."""
+    scope = f" of {filters.body}" if filters.body else ""
+    start, end = filters.date_from, filters.date_to
+    if start and end:
+        scope += f" between {long_date(start)} and {long_date(end)}"
+    elif start:
+        scope += f" on or after {long_date(start)}"
+    elif end:
+        scope += f" on or before {long_date(end)}"
     return f"No meeting{scope} holds these words."
-
-
-def _day(date: dt.date) -> str:
-    return date.isoformat()

@@ -1,0 +1,127 @@
+"""The results as a list: each names its meeting, its place and a snippet whose words found
+are highlighted and whose text, the user's, is escaped; Enter opens one, Esc goes back to the
+note, Up from the first back to the query."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+from desktop_app.store.search import NoteHit
+from desktop_app.ui.search.results_list import (
+    HTML_ROLE,
+    MARK_STYLE,
+    ResultsList,
+    hit_html,
+    meeting_line,
+    snippet_html,
+)
+
+
+def a_hit(snippet: str = "…the «migration» data…", **changes) -> NoteHit:
+    fields = dict(
+        meeting_id="m1",
+        symbol="WG/REL/2017/7",
+        date=dt.date(2017, 8, 28),
+        title="Chairperson's note on the meeting held on 28 August 2017",
+        where="sub-item",
+        item_id="s1",
+        paragraph_id="p1",
+        paragraph=26,
+        place="sub-item (b) of paragraph 26",
+        snippet=snippet,
+        words=("migration",),
+    )
+    fields.update(changes)
+    return NoteHit(**fields)
+
+
+def plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def marked(html: str) -> list[str]:
+    opening = f'<span style="{MARK_STYLE}">'
+    return [part.split("</span>")[0] for part in html.split(opening)[1:]]
+
+
+def test_a_result_names_its_meeting_its_place_and_its_words():
+    hit = a_hit()
+    html = hit_html(hit, "#666666")
+    assert plain(html).splitlines() == [
+        "WG/REL/2017/7 · 28 August 2017",
+        "Chairperson's note on the meeting held on 28 August 2017",
+        "Sub-item (b) of paragraph 26: …the migration data…",
+    ]
+    assert marked(html) == ["migration"]
+
+
+def test_a_meeting_with_no_symbol_is_named_by_its_title():
+    hit = a_hit(symbol="", date=None)
+    assert meeting_line(hit) == "Chairperson's note on the meeting held on 28 August 2017"
+    assert plain(hit_html(hit, "#666666")).count("Chairperson's note") == 1
+
+
+def test_the_users_text_is_escaped():
+    html = snippet_html("<b>bold</b> & «migration» <script>", ["migration"])
+    assert plain(html) == "<b>bold</b> & migration <script>"
+    assert marked(html) == ["migration"]
+
+
+def test_french_guillemets_are_text_unless_they_hold_the_words_found():
+    snippet = "Il a dit « nous verrons » sur la «migración» des données"
+    html = snippet_html(snippet, ["migracion"])
+    assert marked(html) == ["migración"]
+    assert plain(html) == "Il a dit « nous verrons » sur la migración des données"
+
+
+def test_a_phrase_and_a_prefix_are_marked_whole():
+    assert marked(snippet_html("the «human rights» council", ["human rights"])) == ["human rights"]
+    assert marked(snippet_html("«migrants» and «migration»", ["migra"])) == [
+        "migrants",
+        "migration",
+    ]
+
+
+@pytest.fixture
+def results(qtbot):
+    shown = ResultsList()
+    qtbot.addWidget(shown)
+    shown.resize(360, 500)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.set_hits([a_hit(), a_hit(item_id="s2", place="paragraph 27", paragraph=27)])
+    shown.setFocus()
+    return shown
+
+
+def test_enter_and_a_double_click_open_the_result(qtbot, results):
+    assert results.current_hit().place == "sub-item (b) of paragraph 26"
+    qtbot.keyClick(results, Qt.Key.Key_Down)
+    with qtbot.waitSignal(results.chosen) as chosen:
+        qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert chosen.args[0].place == "paragraph 27"
+    first = results.visualRect(results.results.index(0)).center()
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    with qtbot.waitSignal(results.chosen) as chosen:
+        qtbot.mouseDClick(results.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert chosen.args[0].place == "sub-item (b) of paragraph 26"
+
+
+def test_esc_goes_back_and_up_from_the_first_goes_to_the_query(qtbot, results):
+    with qtbot.waitSignal(results.back_requested):
+        qtbot.keyClick(results, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(results.query_requested):
+        qtbot.keyClick(results, Qt.Key.Key_Up)
+
+
+def test_each_result_is_as_tall_as_its_words_and_read_out_plainly(results):
+    first = results.results.index(0)
+    assert results.visualRect(first).height() >= 3 * results.fontMetrics().height()
+    assert first.data() == (
+        "WG/REL/2017/7 · 28 August 2017, sub-item (b) of paragraph 26: …the migration data…"
+    )
+    assert "migration" in first.data(HTML_ROLE)
