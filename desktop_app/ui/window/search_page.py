@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QMainWindow, QTabBar, QTextEdit
 
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.search import NoteHit
@@ -23,6 +23,14 @@ if TYPE_CHECKING:
     from desktop_app.ui.window.main_window import MainWindow
 
 PANE_WIDTH = 380
+
+
+def name_tab_bars(window: QMainWindow) -> None:
+    """The tabs of panes side by side (the agenda's and the search's) named for a screen
+    reader, as every control that takes the keyboard is."""
+    for bar in window.findChildren(QTabBar):
+        if not bar.accessibleName():
+            bar.setAccessibleName("Panes in this place")
 
 
 class SearchPage:
@@ -38,8 +46,9 @@ class SearchPage:
             self.pane,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
-        window.tabifyDockWidget(window.agenda_dock, self.dock)
+        window.tabifyDockWidget(window.agenda_dock, self.dock)  # a tab beside the agenda
         self.dock.hide()
+        name_tab_bars(window)
         self._highlighted = False  # words of a result highlighted in the note
         window.actions.search_all.triggered.connect(self.show)
         self.pane.searching.connect(self._save_note_on_screen)
@@ -62,6 +71,7 @@ class SearchPage:
         self.dock.raise_()
         if first_time:
             w.resizeDocks([self.dock], [PANE_WIDTH], Qt.Orientation.Horizontal)
+        name_tab_bars(w)
         self.pane.focus_query()
         if self.pane.query.text().strip():
             self.pane.search_now()  # the library may have changed since
@@ -120,7 +130,7 @@ class SearchPage:
             return
         if hit.where == "action item":
             w.actions_dock.show()
-            w.statusBar().showMessage("The words are in an action item of this paragraph.", 6000)
+            w.action_items.show_action_item(hit.item_id)
         place = hit.paragraph_id if hit.where == "action item" else hit.item_id
         block = editor.note.block_of(place or "")
         if not block.isValid():

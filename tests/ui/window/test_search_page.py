@@ -11,6 +11,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QListView
 
 from desktop_app.store.library import Library
 from desktop_app.ui.app import create_window
@@ -124,6 +125,25 @@ def test_a_heading_and_a_chinese_substring_open_where_they_are(qtbot, window):
     search(qtbot, window, "移民")
     open_result(qtbot, window, "paragraph 3")
     assert window.search_page.highlighted_words() == ["移民"]
+
+
+def test_an_action_item_opens_at_its_paragraph_shown_in_its_pane(qtbot, window):
+    search(qtbot, window, '"short briefing note"')
+    open_result(qtbot, window, "an action item")
+    assert number_at_cursor(window) == 18  # the paragraph the request came from
+    pane = window.action_items
+    assert window.actions_dock.isVisible()
+    assert (
+        pane.findChild(QListView).currentIndex().data().startswith("Produce a short briefing note")
+    )
+
+
+def test_a_title_opens_its_meeting_at_the_top(qtbot, window):
+    search(qtbot, window, "analytique")
+    open_result(qtbot, window, "the title")
+    assert window.session.details().symbol == "CAT/C/SR.229"
+    assert window.editor.textCursor().blockNumber() == 0
+    assert window.statusBar().currentMessage() == "The words are in the meeting's title."
 
 
 def test_words_typed_in_the_note_a_moment_ago_are_found(qtbot, window):
