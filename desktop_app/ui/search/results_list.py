@@ -61,11 +61,16 @@ def snippet_html(snippet: str, words: Sequence[str]) -> str:
     return "".join(out)
 
 
-def hit_html(hit: NoteHit, muted: str) -> str:
+def hit_html(hit: NoteHit, muted: str, title: str | None = None) -> str:
+    """The result as rich text: its meeting, its title (`title`: as it fits), its place and
+    its snippet."""
     place = html.escape(hit.place[:1].upper() + hit.place[1:])
-    title = f'<br><span style="color:{muted}">{html.escape(hit.title)}</span>' if hit.symbol else ""
+    title = hit.title if title is None else title
+    shown_title = (
+        f'<br><span style="color:{muted}">{html.escape(title)}</span>' if hit.symbol else ""
+    )
     return (
-        f"<b>{html.escape(meeting_line(hit))}</b>{title}"
+        f"<b>{html.escape(meeting_line(hit))}</b>{shown_title}"
         f'<br><span style="color:{muted}">{place}:</span> {snippet_html(hit.snippet, hit.words)}'
     )
 
@@ -76,11 +81,21 @@ def hit_words(hit: NoteHit) -> str:
     return f"{meeting_line(hit)}, {hit.place}: {snippet}"
 
 
+def muted_colour(palette: QPalette, selected: bool = False) -> str:
+    """The text's colour halfway to the background's, for the titles and places beside the
+    words: on a selected row, the selection's."""
+    role = QPalette.ColorRole
+    text = palette.color(role.HighlightedText if selected else role.Text)
+    base = palette.color(role.Highlight if selected else role.Base)
+    pairs = ((text.red(), base.red()), (text.green(), base.green()), (text.blue(), base.blue()))
+    red, green, blue = (a + (b - a) * 2 // 5 for a, b in pairs)
+    return f"#{red:02x}{green:02x}{blue:02x}"
+
+
 class ResultsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hits: list[NoteHit] = []
-        self.muted = "#666666"  # the colour of the titles and places: the palette's
 
     def set_hits(self, hits: list[NoteHit]) -> None:
         self.beginResetModel()
@@ -103,7 +118,7 @@ class ResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return hit_words(hit)
         if role == HTML_ROLE:
-            return hit_html(hit, self.muted)
+            return hit_html(hit, muted_colour(QPalette()))
         if role == HIT_ROLE:
             return hit
         return None
@@ -116,11 +131,26 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._heights: dict[tuple[str, int], int] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
+    def _html(
+        self, option: QStyleOptionViewItem, index: Index, width: int, selected: bool = False
+    ) -> str:
+        """The result's rich text, its title on one line, cut short where it is too long."""
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, NoteHit):
+            return ""
+        muted = muted_colour(option.palette, selected)
+        title = option.fontMetrics.elidedText(
+            hit.title, Qt.TextElideMode.ElideRight, max(40, width - 2 * _PADDING)
+        )
+        return hit_html(hit, muted, title)
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: Index, width: int, selected: bool = False
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
-        document.setHtml(str(index.data(HTML_ROLE)))
+        document.setHtml(self._html(option, index, width, selected))
         document.setTextWidth(max(40, width - 2 * _PADDING))
         return document
 
@@ -132,7 +162,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._width(option)
-        key = (str(index.data(HTML_ROLE)), width)
+        key = (self._html(option, index, width), width)
         if key not in self._heights:
             if len(self._heights) > 2000:
                 self._heights.clear()
@@ -147,7 +177,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        document = self._document(option, index, rect.width())
+        document = self._document(option, index, rect.width(), selected)
         context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
@@ -178,7 +208,6 @@ class ResultsList(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)  # long lists laid out bit by bit
         self.setBatchSize(20)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.doubleClicked.connect(lambda index: self._choose(index.row()))
 
     def set_hits(self, hits: list[NoteHit]) -> None:
