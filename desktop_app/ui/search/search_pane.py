@@ -112,12 +112,20 @@ class SearchPane(QWidget):
 
     # What the window asks
 
-    def set_library(self, path: Path, bodies: list[str]) -> None:
-        """The library searched, and the bodies its meetings belong to."""
+    def set_library(self, path: Path, bodies: list[str] | None = None) -> None:
+        """The library searched, and the bodies its meetings belong to (None: as they were)."""
         if path != self._path:
             self._path = path
+            self.background.forget()
             self.results.set_hits([])
-        fill_choices(self.body, bodies)
+        if bodies is not None:
+            fill_choices(self.body, bodies)
+
+    def stop(self) -> None:
+        """No answer is waited for any more, and none is running (the window closes)."""
+        self._timer.stop()
+        self.background.forget()
+        self.background.wait()
 
     def focus_query(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -50,6 +50,10 @@ class SearchPage:
         self.dock.hide()
         name_tab_bars(window)
         self._highlighted = False  # words of a result highlighted in the note
+        self.pane.set_library(window.library.path)
+        # Shown at start (as the window was left), by Ctrl+Shift+F or its tab: the bodies
+        # of the library as they are now.
+        self.dock.visibilityChanged.connect(lambda shown: shown and self._offer_bodies())
         window.actions.search_all.triggered.connect(self.show)
         self.pane.searching.connect(self._save_note_on_screen)
         self.pane.result_chosen.connect(self.open_result)
@@ -57,16 +61,12 @@ class SearchPage:
         window.editor.textChanged.connect(self._forget_highlight)
 
     def show(self) -> None:
-        """The pane in sight, the keyboard in its query, the bodies of the library offered."""
+        """The pane in sight, the keyboard in its query."""
         w = self.window
         w.take_pending_edits()
-        try:
-            bodies = sorted({m.body for m in w.library.meetings() if m.body})
-        except LibraryError as error:
-            w.warn("Cannot search the library", error.message)
-            return
-        self.pane.set_library(w.library.path, bodies)
         first_time = self.dock.isHidden() and not self.pane.query.text()
+        if self.dock.isVisible():
+            self._offer_bodies()
         self.dock.show()
         self.dock.raise_()
         if first_time:
@@ -75,6 +75,19 @@ class SearchPage:
         self.pane.focus_query()
         if self.pane.query.text().strip():
             self.pane.search_now()  # the library may have changed since
+
+    def stop(self) -> None:
+        """The window closes: no search left running."""
+        self.pane.stop()
+
+    def _offer_bodies(self) -> None:
+        w = self.window
+        try:
+            bodies = sorted({m.body for m in w.library.meetings() if m.body})
+        except LibraryError as error:
+            w.statusBar().showMessage(error.message, 8000)
+            return
+        self.pane.set_library(w.library.path, bodies)
 
     def back(self) -> None:
         """Back to the note (from the library's pages too); the pane stays."""
@@ -179,7 +192,10 @@ class SearchPage:
             self.window.editor.setExtraSelections([])
 
     def _save_note_on_screen(self) -> None:
+        """Before each search: the note on screen saved, the library followed (a copy
+        saved and worked on is the one searched)."""
         w = self.window
+        self.pane.set_library(w.library.path)
         w.take_pending_edits()
         if w.session is not None and w.session.has_unsaved_changes:
             w.session.save_now()

@@ -18,7 +18,7 @@ from desktop_app.ui.app import create_window
 from tests.perf.bench_search import MEETINGS, bench_meeting
 from tests.support.libraries import fill_search_library
 from tests.ui.keyboard import focused, type_text
-from tests.ui.window.helpers import menu_texts
+from tests.ui.window.helpers import menu_texts, settings_in
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 LONGEST_GAP_SECONDS = 0.050
@@ -187,6 +187,51 @@ def test_a_result_opens_from_the_library_view_and_brings_the_note_back(qtbot, wi
     open_result(qtbot, window, "paragraph 19")
     assert window.centre.currentIndex() == 1 and window.actions_dock.isVisible()
     assert number_at_cursor(window) == 19
+
+
+def test_the_pane_left_open_is_open_at_the_next_start_and_searches(qtbot, library_path, tmp_path):
+    fill_search_library(library_path)
+    with settings_in(tmp_path / "settings"):
+        first = opened(qtbot, library_path, "WG/REL/2017/7")
+        qtbot.keyClick(first.editor, Qt.Key.Key_F, CTRL_SHIFT)
+        first.close()
+        first.library.close()
+        again = opened(qtbot, library_path, "WG/REL/2017/7")
+        try:
+            assert again.search_page.dock.isVisible()
+            pane = again.search_page.pane
+            offered = [pane.body.itemText(i) for i in range(pane.body.count())]
+            assert offered == ["Any", *sorted({m.body for m in again.library.meetings()})]
+            assert len(offered) == 4  # the sample's series, the generated one, the French
+            pane.query.setFocus()
+            type_text(pane.query, "streamline")
+            qtbot.waitUntil(lambda: pane.results.results.rowCount() == 1, timeout=5000)
+        finally:
+            again.close()
+            again.library.close()
+
+
+def test_a_copy_of_the_library_worked_on_is_the_one_searched(qtbot, window, tmp_path):
+    assert window.continue_in_copy(tmp_path / "copy.rapporteur")
+    type_text(window.editor, " Zanzibar was mentioned.")
+    hits = search(qtbot, window, "zanzibar")
+    assert [h.symbol for h in hits] == ["WG/REL/2017/7"]
+
+
+def test_closing_the_window_while_it_searches_leaves_no_search_running(qtbot, library_path):
+    fill_search_library(library_path)
+    shown = opened(qtbot, library_path, "WG/REL/2017/7")
+    pane = shown.search_page.pane
+    answers: list = []
+    pane.background.found.connect(answers.append)
+    qtbot.keyClick(shown.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    type_text(pane.query, "migration")
+    pane.search_now()
+    shown.close()
+    shown.library.close()
+    assert not pane.background.is_busy()
+    qtbot.wait(50)
+    assert answers == []  # dropped, not shown in a window that is gone
 
 
 # Typing over the bench's library: 2,000 meetings of 50 paragraphs, about 100,000 in all.
