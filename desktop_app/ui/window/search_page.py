@@ -53,7 +53,7 @@ class SearchPage:
         self.pane.set_library(window.library.path)
         # Shown at start (as the window was left), by Ctrl+Shift+F or its tab: the bodies
         # of the library as they are now.
-        self.dock.visibilityChanged.connect(lambda shown: shown and self._offer_bodies())
+        self.dock.visibilityChanged.connect(self._shown_or_hidden)
         window.actions.search_all.triggered.connect(self.show)
         self.pane.searching.connect(self._save_note_on_screen)
         self.pane.result_chosen.connect(self.open_result)
@@ -79,6 +79,10 @@ class SearchPage:
     def stop(self) -> None:
         """The window closes: no search left running."""
         self.pane.stop()
+
+    def _shown_or_hidden(self, shown: bool) -> None:
+        if shown:
+            self._offer_bodies()
 
     def _offer_bodies(self) -> None:
         w = self.window
