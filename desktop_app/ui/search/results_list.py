@@ -5,10 +5,6 @@ first goes back to the query."""
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Sequence
-
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -17,7 +13,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,69 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.dates import long_date
-from desktop_app.store.search import NoteHit, folded
+from desktop_app.store.search import NoteHit
+from desktop_app.ui.search.result_text import hit_height, hit_html, hit_words, muted_colour
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-MARK_STYLE = "background-color:#ffe066; color:#1a1a1a; font-weight:bold"
-_MARKED = re.compile("«([^«»]*)»")
 _PADDING = 6
 Index = QModelIndex | QPersistentModelIndex
-
-
-def meeting_line(hit: NoteHit) -> str:
-    """ "WG/REL/2017/7 · 28 August 2017", the title for a meeting with no symbol."""
-    name = hit.symbol or hit.title or "A meeting with no title"
-    return f"{name} · {long_date(hit.date)}" if hit.date else name
-
-
-def snippet_html(snippet: str, words: Sequence[str]) -> str:
-    """The snippet as rich text, escaped, each word found in a highlight. The store marks
-    them between « and »: a pair of them is a mark only if it holds a word of the query
-    (French text has its own « »)."""
-    wanted = [folded(word) for word in words if folded(word)]
-    out, at = [], 0
-    for match in _MARKED.finditer(snippet):
-        inner = folded(match[1])
-        if not any(word in inner or inner in word for word in wanted) or not inner:
-            continue
-        out.append(html.escape(snippet[at : match.start()]))
-        out.append(f'<span style="{MARK_STYLE}">{html.escape(match[1])}</span>')
-        at = match.end()
-    out.append(html.escape(snippet[at:]))
-    return "".join(out)
-
-
-def hit_html(hit: NoteHit, muted: str, title: str | None = None) -> str:
-    """The result as rich text: its meeting, its title (`title`: as it fits), its place and
-    its snippet."""
-    place = html.escape(hit.place[:1].upper() + hit.place[1:])
-    title = hit.title if title is None else title
-    shown_title = (
-        f'<br><span style="color:{muted}">{html.escape(title)}</span>' if hit.symbol else ""
-    )
-    return (
-        f"<b>{html.escape(meeting_line(hit))}</b>{shown_title}"
-        f'<br><span style="color:{muted}">{place}:</span> {snippet_html(hit.snippet, hit.words)}'
-    )
-
-
-def hit_words(hit: NoteHit) -> str:
-    """The result read out in plain words, as a screen reader says it."""
-    snippet = hit.snippet.replace("«", "").replace("»", "")
-    return f"{meeting_line(hit)}, {hit.place}: {snippet}"
-
-
-def muted_colour(palette: QPalette, selected: bool = False) -> str:
-    """The text's colour halfway to the background's, for the titles and places beside the
-    words: on a selected row, the selection's."""
-    role = QPalette.ColorRole
-    text = palette.color(role.HighlightedText if selected else role.Text)
-    base = palette.color(role.Highlight if selected else role.Base)
-    pairs = ((text.red(), base.red()), (text.green(), base.green()), (text.blue(), base.blue()))
-    red, green, blue = (a + (b - a) * 2 // 5 for a, b in pairs)
-    return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 class ResultsModel(QAbstractListModel):
@@ -129,7 +75,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[str, int], int] = {}
+        self._heights: dict[tuple[NoteHit, int], int] = {}
 
     def _html(
         self, option: QStyleOptionViewItem, index: Index, width: int, selected: bool = False
@@ -161,13 +107,19 @@ class ResultDelegate(QStyledItemDelegate):
         return option.rect.width()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """The result's height from its font's measures, not from laying out its rich text:
+        a hundred results come at once, while the user types. Measured in bold throughout,
+        so that the words highlighted always fit."""
         width = self._width(option)
-        key = (self._html(option, index, width), width)
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, NoteHit):
+            return super().sizeHint(option, index)
+        key = (hit, width)
         if key not in self._heights:
             if len(self._heights) > 2000:
                 self._heights.clear()
-            height = self._document(option, index, width).size().height()
-            self._heights[key] = int(height) + 2 * _PADDING
+            height = hit_height(hit, option.font, max(40, width - 2 * _PADDING))
+            self._heights[key] = height + 2 * _PADDING
         return QSize(width, self._heights[key])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

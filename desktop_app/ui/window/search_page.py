@@ -10,27 +10,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QTabBar, QTextEdit
+from PySide6.QtWidgets import QTextEdit
 
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.search import NoteHit
-from desktop_app.ui.search.results_list import meeting_line
+from desktop_app.ui.search.result_text import meeting_line
 from desktop_app.ui.search.search_pane import SearchPane
 from desktop_app.ui.search.words_found import word_spans
-from desktop_app.ui.window.docks import add_dock
+from desktop_app.ui.window.docks import add_dock, name_tab_bars
 
 if TYPE_CHECKING:
     from desktop_app.ui.window.main_window import MainWindow
 
 PANE_WIDTH = 380
-
-
-def name_tab_bars(window: QMainWindow) -> None:
-    """The tabs of panes side by side (the agenda's and the search's) named for a screen
-    reader, as every control that takes the keyboard is."""
-    for bar in window.findChildren(QTabBar):
-        if not bar.accessibleName():
-            bar.setAccessibleName("Panes in this place")
 
 
 class SearchPage:
@@ -71,7 +63,6 @@ class SearchPage:
         self.dock.raise_()
         if first_time:
             w.resizeDocks([self.dock], [PANE_WIDTH], Qt.Orientation.Horizontal)
-        name_tab_bars(w)
         self.pane.focus_query()
         if self.pane.query.text().strip():
             self.pane.search_now()  # the library may have changed since

@@ -1,22 +1,13 @@
-"""The results as a list: each names its meeting, its place and a snippet whose words found
-are highlighted and whose text, the user's, is escaped; Enter opens one, Esc goes back to the
-note, Up from the first back to the query."""
+"""The results as a list: Enter or a double click opens one, Esc goes back to the note, Up
+from the first back to the query; each row as tall as its words."""
 
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 
 from desktop_app.store.search import NoteHit
-from desktop_app.ui.search.results_list import (
-    HTML_ROLE,
-    MARK_STYLE,
-    ResultsList,
-    hit_html,
-    meeting_line,
-    snippet_html,
-)
+from desktop_app.ui.search.results_list import HTML_ROLE, ResultsList
 
 
 def a_hit(snippet: str = "…the «migration» data…", **changes) -> NoteHit:
@@ -35,55 +26,6 @@ def a_hit(snippet: str = "…the «migration» data…", **changes) -> NoteHit:
     )
     fields.update(changes)
     return NoteHit(**fields)
-
-
-def plain(html: str) -> str:
-    document = QTextDocument()
-    document.setHtml(html)
-    return document.toPlainText()
-
-
-def marked(html: str) -> list[str]:
-    opening = f'<span style="{MARK_STYLE}">'
-    return [part.split("</span>")[0] for part in html.split(opening)[1:]]
-
-
-def test_a_result_names_its_meeting_its_place_and_its_words():
-    hit = a_hit()
-    html = hit_html(hit, "#666666")
-    assert plain(html).splitlines() == [
-        "WG/REL/2017/7 · 28 August 2017",
-        "Chairperson's note on the meeting held on 28 August 2017",
-        "Sub-item (b) of paragraph 26: …the migration data…",
-    ]
-    assert marked(html) == ["migration"]
-
-
-def test_a_meeting_with_no_symbol_is_named_by_its_title():
-    hit = a_hit(symbol="", date=None)
-    assert meeting_line(hit) == "Chairperson's note on the meeting held on 28 August 2017"
-    assert plain(hit_html(hit, "#666666")).count("Chairperson's note") == 1
-
-
-def test_the_users_text_is_escaped():
-    html = snippet_html("<b>bold</b> & «migration» <script>", ["migration"])
-    assert plain(html) == "<b>bold</b> & migration <script>"
-    assert marked(html) == ["migration"]
-
-
-def test_french_guillemets_are_text_unless_they_hold_the_words_found():
-    snippet = "Il a dit « nous verrons » sur la «migración» des données"
-    html = snippet_html(snippet, ["migracion"])
-    assert marked(html) == ["migración"]
-    assert plain(html) == "Il a dit « nous verrons » sur la migración des données"
-
-
-def test_a_phrase_and_a_prefix_are_marked_whole():
-    assert marked(snippet_html("the «human rights» council", ["human rights"])) == ["human rights"]
-    assert marked(snippet_html("«migrants» and «migration»", ["migra"])) == [
-        "migrants",
-        "migration",
-    ]
 
 
 @pytest.fixture

@@ -33,6 +33,13 @@ def opened(qtbot, library_path, meeting: str | None = None):
     return shown
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path):
+    """The window's layout, the search pane shown, kept for this test only."""
+    with settings_in(tmp_path / "settings"):
+        yield
+
+
 @pytest.fixture
 def window(qtbot, library_path):
     """The window on the sample meeting, in a library of several series."""
@@ -189,26 +196,25 @@ def test_a_result_opens_from_the_library_view_and_brings_the_note_back(qtbot, wi
     assert number_at_cursor(window) == 19
 
 
-def test_the_pane_left_open_is_open_at_the_next_start_and_searches(qtbot, library_path, tmp_path):
+def test_the_pane_left_open_is_open_at_the_next_start_and_searches(qtbot, library_path):
     fill_search_library(library_path)
-    with settings_in(tmp_path / "settings"):
-        first = opened(qtbot, library_path, "WG/REL/2017/7")
-        qtbot.keyClick(first.editor, Qt.Key.Key_F, CTRL_SHIFT)
-        first.close()
-        first.library.close()
-        again = opened(qtbot, library_path, "WG/REL/2017/7")
-        try:
-            assert again.search_page.dock.isVisible()
-            pane = again.search_page.pane
-            offered = [pane.body.itemText(i) for i in range(pane.body.count())]
-            assert offered == ["Any", *sorted({m.body for m in again.library.meetings()})]
-            assert len(offered) == 4  # the sample's series, the generated one, the French
-            pane.query.setFocus()
-            type_text(pane.query, "streamline")
-            qtbot.waitUntil(lambda: pane.results.results.rowCount() == 1, timeout=5000)
-        finally:
-            again.close()
-            again.library.close()
+    first = opened(qtbot, library_path, "WG/REL/2017/7")
+    qtbot.keyClick(first.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    first.close()
+    first.library.close()
+    again = opened(qtbot, library_path, "WG/REL/2017/7")
+    try:
+        assert again.search_page.dock.isVisible()
+        pane = again.search_page.pane
+        offered = [pane.body.itemText(i) for i in range(pane.body.count())]
+        assert offered == ["Any", *sorted({m.body for m in again.library.meetings()})]
+        assert len(offered) == 4  # the sample's series, the generated one, the French
+        pane.query.setFocus()
+        type_text(pane.query, "streamline")
+        qtbot.waitUntil(lambda: pane.results.results.rowCount() == 1, timeout=5000)
+    finally:
+        again.close()
+        again.library.close()
 
 
 def test_a_copy_of_the_library_worked_on_is_the_one_searched(qtbot, window, tmp_path):
