@@ -53,6 +53,7 @@ package: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/search_screenshot.py docs/search-results.png
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis *.egg-info build dist

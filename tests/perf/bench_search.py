@@ -100,7 +100,7 @@ def generate_library(folder: Path) -> tuple[Path, Path]:
     markdown.mkdir()
     with Library.open(library_path) as library:
         for number in range(MEETINGS):
-            meeting = _meeting(number)
+            meeting = bench_meeting(number)
             library.add_meeting(meeting)
             text = meeting_to_markdown(meeting)
             (markdown / f"{number:04}.md").write_text(text, encoding="utf-8")
@@ -108,7 +108,8 @@ def generate_library(folder: Path) -> tuple[Path, Path]:
     return library_path, markdown
 
 
-def _meeting(number: int) -> Meeting:
+def bench_meeting(number: int) -> Meeting:
+    """Meeting `number` of the bench library: its body, its date, one in 50 with Chinese."""
     meeting = generated_meeting(PARAGRAPHS, 2, seed=number + 1)
     meeting.body = BODIES[number % len(BODIES)]
     meeting.date = dt.date(2015, 1, 5) + dt.timedelta(days=number)

@@ -166,6 +166,10 @@ class ActionItemsPane(QWidget):
             if self._delegate.editor is not None:
                 self._delegate.editor.what.setFocus()
 
+    def show_action_item(self, action_item_id: str) -> None:
+        """The item current and in sight, even a done one while only the open are shown."""
+        self._select(action_item_id)
+
     def set_read_only(self, read_only: bool) -> None:
         if self._delegate.editor is not None and read_only:
             self._delegate.editor.finish(True)  # what was typed stays

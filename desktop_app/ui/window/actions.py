@@ -49,6 +49,7 @@ class WindowActions(QObject):
         self.new_action_item = new_action_item
         self._window.addAction(new_action_item)  # its keys work wherever the window has them
         self.show_tracker = add("&Requests across meetings", "Ctrl+Shift+T")
+        self.search_all = add("Searc&h all meetings…", "Ctrl+Shift+F")
 
         self.go_agenda = add("Go to the &agenda", "Ctrl+1")
         self.go_note = add("Go to the &note", "Ctrl+2")
@@ -70,7 +71,8 @@ class WindowActions(QObject):
             self.quit,
         ])  # fmt: skip
         self._menu(
-            bar.addMenu("&Edit"), [self.undo, self.redo, None, *self.note.clipboard_and_find()]
+            bar.addMenu("&Edit"),
+            [self.undo, self.redo, None, *self.note.clipboard_and_find(), self.search_all],
         )
         self._menu(bar.addMenu("&Paragraph"), self.note.paragraph_menu())
         self._menu(bar.addMenu("&Agenda"), agenda_actions)

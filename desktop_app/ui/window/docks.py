@@ -3,9 +3,11 @@ keyboard's way into each (Ctrl+1 … Ctrl+4)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QTabBar, QVBoxLayout, QWidget
+
+TAB_BAR_NAME = "Panes in this place"
 
 
 def add_dock(
@@ -86,3 +88,25 @@ def note_page(parent: QWidget, header: QWidget, editor: QFrame) -> QFrame:
     layout.addWidget(header)
     layout.addWidget(editor, 1)
     return page
+
+
+class _TabBarNames(QObject):
+    """Names each tab bar the window makes for panes put one behind the other."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished:
+            for bar in watched.findChildren(
+                QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
+                if not bar.accessibleName():
+                    bar.setAccessibleName(TAB_BAR_NAME)
+        return False
+
+
+def name_tab_bars(window: QMainWindow) -> None:
+    """The tabs of panes one behind the other (made by the window when they are put so, by
+    the program, by the user, or as the last session left them) named for a screen reader,
+    as every control that takes the keyboard is."""
+    names = _TabBarNames(window)
+    window.installEventFilter(names)
+    names.eventFilter(window, QEvent(QEvent.Type.ChildPolished))

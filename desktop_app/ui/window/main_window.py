@@ -43,6 +43,7 @@ from desktop_app.ui.window.library_files import LibraryFiles
 from desktop_app.ui.window.library_page import LibraryPage
 from desktop_app.ui.window.meetings import MeetingLife
 from desktop_app.ui.window.next_meeting import NextMeeting
+from desktop_app.ui.window.search_page import SearchPage
 from desktop_app.ui.window.session import MeetingSession
 from desktop_app.ui.window.settings import WindowSettings
 from desktop_app.ui.window.status_line import build_status_line
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.export_progress, self.saved_label, self.hints = build_status_line(self, self.editor)
         self.library_page = LibraryPage(self)
         self.tracker_page, self.next_meeting = TrackerPage(self), NextMeeting(self)
+        self.search_page = SearchPage(self)  # Ctrl+Shift+F: search all meetings
         self._connect()
         restore_window(self)
         show_read_only_reason(self)

@@ -455,3 +455,11 @@ def test_the_window_menu_and_toolbar_hold_the_panes_own_command(sample_window):
         "Requests across meetings"
     ]
     assert window.actions.new_action_item is new
+
+
+def test_an_item_shown_from_elsewhere_is_current_and_in_sight_even_done(pane):
+    pane.set_action_items(SAMPLE)
+    pane.show_action_item("briefing")  # done, while only the open ones are shown
+    view = the_list(pane)
+    assert view.currentIndex().data().startswith("Produce a short briefing note")
+    assert not view.isRowHidden(row_of(pane, "briefing"))

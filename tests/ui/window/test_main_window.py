@@ -143,4 +143,4 @@ def test_no_two_commands_of_the_window_share_a_shortcut(window):
                 clashes.append((name, taken[name], action.text()))
             taken.setdefault(name, action.text())
     assert clashes == []
-    assert "Ctrl+Shift+T" in taken and "Ctrl+Shift+N" in taken
+    assert "Ctrl+Shift+T" in taken and "Ctrl+Shift+N" in taken and "Ctrl+Shift+F" in taken
