@@ -10,16 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop_app.store.errors import LibraryError
-from desktop_app.store.search import NoteHit
-from desktop_app.ui.search.result_text import meeting_line
-from desktop_app.ui.search.search_pane import SearchPane
-from desktop_app.ui.search.words_found import word_spans
 from desktop_app.ui.window.docks import add_dock, name_tab_bars
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pane is built when first shown: the window's start needs none of it
+    from desktop_app.store.search import NoteHit
+    from desktop_app.ui.search.search_pane import SearchPane
     from desktop_app.ui.window.main_window import MainWindow
 
 PANE_WIDTH = 380
@@ -30,27 +28,38 @@ class SearchPage:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.pane = SearchPane(window)
+        self._pane: SearchPane | None = None
+        # The dock from the start, so that the window's layout can bring it back as it was
+        # left; the pane in it when it is first seen.
         self.dock = add_dock(
             window,
             "Search all meetings",
             "searchDock",
-            self.pane,
+            QWidget(window),
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         window.tabifyDockWidget(window.agenda_dock, self.dock)  # a tab beside the agenda
         self.dock.hide()
         name_tab_bars(window)
         self._highlighted = False  # words of a result highlighted in the note
-        self.pane.set_library(window.library.path)
         # Shown at start (as the window was left), by Ctrl+Shift+F or its tab: the bodies
         # of the library as they are now.
         self.dock.visibilityChanged.connect(self._shown_or_hidden)
         window.actions.search_all.triggered.connect(self.show)
-        self.pane.searching.connect(self._save_note_on_screen)
-        self.pane.result_chosen.connect(self.open_result)
-        self.pane.back_requested.connect(self.back)
         window.editor.textChanged.connect(self._forget_highlight)
+
+    @property
+    def pane(self) -> SearchPane:
+        if self._pane is None:
+            from desktop_app.ui.search.search_pane import SearchPane
+
+            pane = self._pane = SearchPane(self.window)
+            pane.set_library(self.window.library.path)
+            pane.searching.connect(self._save_note_on_screen)
+            pane.result_chosen.connect(self.open_result)
+            pane.back_requested.connect(self.back)
+            self.dock.setWidget(pane)
+        return self._pane
 
     def show(self) -> None:
         """The pane in sight, the keyboard in its query."""
@@ -69,7 +78,8 @@ class SearchPage:
 
     def stop(self) -> None:
         """The window closes: no search left running."""
-        self.pane.stop()
+        if self._pane is not None:
+            self._pane.stop()
 
     def _shown_or_hidden(self, shown: bool) -> None:
         if shown:
@@ -117,6 +127,8 @@ class SearchPage:
         except LibraryError as error:
             w.warn("Cannot open the meeting", error.message)
             return False
+        from desktop_app.ui.search.result_text import meeting_line
+
         name = meeting_line(hit)
         if trashed:
             message = f"{name} is in the trash. Restore it from the library (Ctrl+L) to open it."
@@ -127,6 +139,8 @@ class SearchPage:
         return False
 
     def _go_to(self, hit: NoteHit) -> None:
+        from desktop_app.ui.search.words_found import word_spans
+
         w = self.window
         editor = w.editor
         if hit.where == "footnote":
@@ -149,6 +163,8 @@ class SearchPage:
             self._highlight([(block.position() + a, block.position() + b) for a, b in spans])
 
     def _show_in_footnote(self, hit: NoteHit) -> None:
+        from desktop_app.ui.search.words_found import word_spans
+
         w = self.window
         w.editor.show_footnote_marker(hit.item_id)
         footnote = next((f for f in w.editor.footnotes() if f.id == hit.item_id), None)
