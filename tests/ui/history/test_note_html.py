@@ -101,7 +101,7 @@ def test_moved_added_and_removed_paragraphs_are_named_by_their_place_now_and_bef
 def test_the_notes_own_text_is_never_taken_for_markup():
     former = sample()
     current = copy.deepcopy(former)
-    list(current.paragraphs())[0].text = Inline.plain("See <b>this</b> & <script>that</script>.")
+    current.opening[0].text = Inline.plain("See <b>this</b> & <script>that</script>.")
     assert "See <b>this</b> & <script>that</script>." in shown(
         diff_html(compare(former, current))
     ).toPlainText().replace("\u2029", "\n")
@@ -114,7 +114,7 @@ def test_the_same_note_says_so_and_a_dark_window_gets_light_colours():
         "The current note is the same as this snapshot."
     ]
     current = copy.deepcopy(meeting)
-    list(current.paragraphs())[0].text = Inline.plain("Shorter.")
+    current.opening[0].text = Inline.plain("Shorter.")
     document = shown(diff_html(compare(meeting, current), DARK))
     colours = {f.charFormat().foreground().color().lightness() for f in fragments(document)}
     assert min(c for c in colours if c) > 128  # every coloured word readable on dark grey
