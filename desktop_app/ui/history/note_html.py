@@ -23,10 +23,12 @@ class Colours:
     added: str
     removed: str
     quiet: str  # what is said about a paragraph, beside its text
+    added_behind: str  # behind the words changed within a paragraph, to find them at a glance
+    removed_behind: str
 
 
-LIGHT = Colours(added="#1b6e20", removed="#b3261e", quiet="#5f6368")
-DARK = Colours(added="#81c995", removed="#f28b82", quiet="#9aa0a6")
+LIGHT = Colours("#1b6e20", "#b3261e", "#5f6368", added_behind="#e6f4ea", removed_behind="#fce8e6")
+DARK = Colours("#81c995", "#f28b82", "#9aa0a6", added_behind="#1e3a26", removed_behind="#4a1f1c")
 
 
 def note_html(meeting: Meeting) -> str:
@@ -99,13 +101,16 @@ def _heading_html(change: HeadingChange, colours: Colours) -> str:
 
 
 def _pieces_html(change: ParagraphChange | HeadingChange, colours: Colours) -> str:
+    within = change.kind is Change.CHANGED  # else the whole paragraph was added or removed
     out = []
     for piece in change.pieces:
         text = escape(piece.text).replace("\n", "<br/>")
         if piece.kind is PieceKind.INSERTED:
             style = f"color:{colours.added}; text-decoration:underline"
+            style += f"; background-color:{colours.added_behind}" if within else ""
         elif piece.kind is PieceKind.DELETED:
             style = f"color:{colours.removed}; text-decoration:line-through"
+            style += f"; background-color:{colours.removed_behind}" if within else ""
         else:
             out.append(text)
             continue
