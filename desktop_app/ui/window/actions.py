@@ -38,6 +38,8 @@ class WindowActions(QObject):
         self.export = add("&Export…", "Ctrl+Shift+E", "export")
         self.details = add("Meeting &details…", "Ctrl+Alt+D", "details")
         self.reopen = add("Reopen for &editing", None)
+        self.show_history = add("&History of this note…", "Ctrl+Alt+H")
+        self.take_snapshot = add("&Take a snapshot now", None)
         self.quit = add("&Quit", "Ctrl+Q")  # the standard key is empty on Windows
 
         self.undo = add("&Undo", QKeySequence.StandardKey.Undo, "undo")
@@ -68,6 +70,7 @@ class WindowActions(QObject):
             self.open_sample, None,
             self.save,
             self.save_copy, self.restore_backup, self.export, None, self.details, self.reopen, None,
+            self.show_history, self.take_snapshot, None,
             self.quit,
         ])  # fmt: skip
         self._menu(
@@ -109,7 +112,7 @@ class WindowActions(QObject):
         """The commands that need an open meeting."""
         return [
             *self.editing_actions(), *self.note.reading(), self.go_note, self.export,
-            self.new_from_this,
+            self.new_from_this, self.show_history, self.take_snapshot,
         ]  # fmt: skip
 
     @staticmethod

@@ -33,6 +33,7 @@ def test_every_command_is_in_a_menu_with_a_mnemonic(sample_window):
         "Show the action items pane",
         "Show the agenda pane",
         "Show the footnotes pane",
+        "Take a snapshot now",
     ]
 
 

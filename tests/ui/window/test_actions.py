@@ -15,6 +15,7 @@ from tests.ui.window.helpers import menu_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
@@ -49,7 +50,8 @@ def test_the_menus_hold_the_commands_in_order(window):
         "New meeting…", "New meeting from this one…", "Open meeting…", "Library",
         "Open the sample meeting", "", "Save",
         "Save a copy of the library as…", "Restore from a backup…", "Export…", "",
-        "Meeting details…", "Reopen for editing", "", "Quit",
+        "Meeting details…", "Reopen for editing", "", "History of this note…",
+        "Take a snapshot now", "", "Quit",
     ]  # fmt: skip
     assert shown["Edit"][:3] == ["Undo", "Redo", ""]
     assert "Find in the note…" in shown["Edit"]
@@ -85,6 +87,7 @@ def test_the_toolbar_holds_the_everyday_commands(window):
         ("export", Qt.Key.Key_E, CTRL | SHIFT),
         ("go_footnotes", Qt.Key.Key_3, CTRL),
         ("new_action_item", Qt.Key.Key_A, CTRL | SHIFT),
+        ("show_history", Qt.Key.Key_H, CTRL | ALT),
     ],
 )
 def test_each_command_answers_its_keys_anywhere_in_the_window(qtbot, window, name, key, modifiers):
@@ -114,6 +117,6 @@ def test_the_commands_that_change_the_meeting_are_apart_from_those_that_read_it(
     reading = needing_a_meeting - changing
     assert reading == {
         commands.export, commands.go_note, commands.note.copy, commands.note.select_all,
-        commands.note.find, commands.new_from_this,
+        commands.note.find, commands.new_from_this, commands.show_history, commands.take_snapshot,
     }  # fmt: skip
     assert commands.new_meeting not in needing_a_meeting  # the library needs no meeting

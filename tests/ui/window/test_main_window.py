@@ -144,3 +144,4 @@ def test_no_two_commands_of_the_window_share_a_shortcut(window):
             taken.setdefault(name, action.text())
     assert clashes == []
     assert "Ctrl+Shift+T" in taken and "Ctrl+Shift+N" in taken and "Ctrl+Shift+F" in taken
+    assert taken["Ctrl+Alt+H"] == "&History of this note…"
