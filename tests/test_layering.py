@@ -73,7 +73,9 @@ def test_the_check_can_fail_the_window_loads_qt():
 
 # The window composes the panes; a pane knows only what all panes share (ui/common/) and the
 # layers below. ui/app.py and ui/startup/ start the program and may know the window.
-PANES = ["action_items", "agenda", "backups", "editor", "export", "footnotes", "meeting"]
+PANES = [
+    "action_items", "agenda", "backups", "editor", "export", "footnotes", "meeting", "tracker",
+]  # fmt: skip
 UI = REPOSITORY / "desktop_app" / "ui"
 
 

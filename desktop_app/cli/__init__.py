@@ -1,5 +1,5 @@
 """The command line: import, export, show, list, delete, trash, undelete, search,
-restore-backup, actions, action and next over a library.
+restore-backup, actions, action, next, history, diff and restore over a library.
 
 Each module here holds a group of commands, their options and what they do; this one reads
 the command line and runs the command named (none: the window).
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import actions, backups, meetings, notes, search, series
+from desktop_app.cli import actions, backups, history, meetings, notes, search, series
 from desktop_app.cli.common import Run, UserError, discard_output
 from desktop_app.cli.notes import MAX_IMPORT_BYTES
 from desktop_app.cli.parser import Parser, library_option
@@ -36,6 +36,7 @@ GROUPS = (
     backups,
     actions,
     series,
+    history,
 )  # in the order --help lists their commands
 
 

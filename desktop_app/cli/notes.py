@@ -18,6 +18,7 @@ from desktop_app.cli.common import (
     report,
     tell_backup_problem,
 )
+from desktop_app.cli.history import snapshot_after_export
 from desktop_app.cli.parser import MEETING_HELP, Parser
 from desktop_app.core.model import Meeting
 from desktop_app.formats.blocks import build_document
@@ -121,6 +122,7 @@ def run_export(arguments: argparse.Namespace, library_path: Path) -> int:
         sys.stdout.flush()
     else:
         export_meeting(meeting, export_format, output)
+    snapshot_after_export(library_path, meeting)
     return 0
 
 

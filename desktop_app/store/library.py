@@ -12,7 +12,6 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core import clock
@@ -34,19 +33,11 @@ from desktop_app.store.file_modes import create_with_mode_of
 from desktop_app.store.meeting_list import IN_LIBRARY, SUMMARY_SQL, MeetingSummary, summary
 from desktop_app.store.migrations import migrate
 from desktop_app.store.opening import OpenFile, open_for_reading, open_for_writing
-from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows, Row
+from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows
 from desktop_app.store.schema import COUNT_COMMIT
+from desktop_app.store.search import NO_FILTERS, NoteHit, NoteSearch, SearchFilters
+from desktop_app.store.snapshots import Snapshots
 from desktop_app.store.trash import Trash
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    meeting_id: str
-    meeting_title: str
-    meeting_date: dt.date | None
-    kind: str  # paragraph, sub_item, footnote, heading or action_item
-    item_id: str
-    snippet: str  # plain text; the words found stand between « and »
 
 
 def _upsert_sql(table: str) -> str:
@@ -59,14 +50,6 @@ def _upsert_sql(table: str) -> str:
 
 
 _UPSERT = {table: _upsert_sql(table) for table in COLUMNS}
-_SELECT = {
-    "agenda_items": "SELECT id, {} FROM agenda_items WHERE meeting_id = ?",
-    "paragraphs": "SELECT id, {} FROM paragraphs WHERE meeting_id = ?",
-    "sub_items": "SELECT id, {} FROM sub_items WHERE paragraph_id IN "
-    "(SELECT id FROM paragraphs WHERE meeting_id = ?)",
-    "footnotes": "SELECT id, {} FROM footnotes WHERE meeting_id = ?",
-    "action_items": "SELECT id, {} FROM action_items WHERE meeting_id = ?",
-}
 
 
 class Library:
@@ -169,6 +152,13 @@ class Library:
         return Trash(self._db, self.path, self._transaction, forget)
 
     @property
+    def snapshots(self) -> Snapshots:
+        """Each note's history: snapshots taken, listed, compared and restored."""
+        return Snapshots(
+            self._db, self.path, self.load_meeting, self.save_meeting, self._transaction
+        )
+
+    @property
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -205,37 +195,15 @@ class Library:
             found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
             if not found:
                 raise MeetingNotFound(f"There is no meeting {meeting_id} in {self.path}.")
-            rows = self._read_rows(meeting_id, found[0])
+            rows = meeting_rows.read_rows(self._db.execute, meeting_id, found[0])
             meeting = meeting_rows.meeting_from_rows(meeting_id, found[0], rows)
         self._saved[meeting_id] = rows
         return meeting
 
-    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        """Paragraphs, sub-items, footnotes, headings and action items containing every word
-        of `query` (the last word may be the start of a word), best matches first."""
-        words = re.findall(r"\w+", query)
-        if not words:
-            return []
-        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        sql = f"""
-            SELECT s.meeting_id, m.title, m.date, s.kind, s.item_id,
-                snippet(search, 0, '«', '»', '…', 16) AS snippet
-            FROM search s JOIN meetings m ON m.id = s.meeting_id
-            WHERE search MATCH ? AND {IN_LIBRARY} ORDER BY rank LIMIT ?
-        """
-        with translated_errors(self.path):
-            rows = self._db.execute(sql, [match, limit]).fetchall()
-        return [
-            SearchHit(
-                meeting_id=r[0],
-                meeting_title=r[1],
-                meeting_date=dt.date.fromisoformat(r[2]) if r[2] else None,
-                kind=r[3],
-                item_id=r[4],
-                snippet=r[5],
-            )
-            for r in rows
-        ]
+    def search(self, query: str, filters: SearchFilters = NO_FILTERS) -> list[NoteHit]:
+        """Paragraphs, sub-items, footnotes, headings, titles and action items holding the
+        query's words, best first (see store/search.py); raises SearchQueryError."""
+        return NoteSearch(self._db.conn, self.path).search(query, filters)
 
     def meetings_holding(self, words: Sequence[str]) -> set[str]:
         with translated_errors(self.path):
@@ -298,7 +266,9 @@ class Library:
                 found = list(self._db.query("SELECT * FROM meetings WHERE id = ?", [meeting.id]))
                 if not found:
                     return None
-                self._saved[meeting.id] = self._read_rows(meeting.id, found[0])
+                self._saved[meeting.id] = meeting_rows.read_rows(
+                    self._db.execute, meeting.id, found[0]
+                )
         return self._saved[meeting.id]
 
     def _save(self, meeting: Meeting, saved: MeetingRows, changes: Changes) -> int:
@@ -346,13 +316,6 @@ class Library:
     def _require_writable(self) -> None:
         if self.read_only:
             raise LibraryReadOnly(f"{self.path} is open read-only; it cannot be changed here.")
-
-    def _read_rows(self, meeting_id: str, meeting: dict[str, object]) -> MeetingRows:
-        tables: dict[str, dict[str, Row]] = {}
-        for table, columns in COLUMNS.items():
-            sql = _SELECT[table].format(", ".join(columns))
-            tables[table] = {r[0]: tuple(r[1:]) for r in self._db.execute(sql, [meeting_id])}
-        return MeetingRows(tuple(meeting[c] for c in MEETING_COLUMNS), tables)
 
 
 def _identity_of(path: Path) -> tuple[int, int] | None:

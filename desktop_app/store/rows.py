@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.inline import Inline
@@ -45,10 +45,30 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+_SELECT = {
+    "agenda_items": "SELECT id, {} FROM agenda_items WHERE meeting_id = ?",
+    "paragraphs": "SELECT id, {} FROM paragraphs WHERE meeting_id = ?",
+    "sub_items": "SELECT id, {} FROM sub_items WHERE paragraph_id IN "
+    "(SELECT id FROM paragraphs WHERE meeting_id = ?)",
+    "footnotes": "SELECT id, {} FROM footnotes WHERE meeting_id = ?",
+    "action_items": "SELECT id, {} FROM action_items WHERE meeting_id = ?",
+}
+Execute = Callable[[str, list[object]], Iterable[Sequence[object]]]
+
+
 @dataclass
 class MeetingRows:
     meeting: Row
     tables: dict[str, dict[str, Row]] = field(default_factory=dict)
+
+
+def read_rows(execute: Execute, meeting_id: str, meeting: Mapping[str, object]) -> MeetingRows:
+    """A meeting's rows as the file holds them (`meeting`: its row in `meetings`)."""
+    tables: dict[str, dict[str, Row]] = {}
+    for table, columns in COLUMNS.items():
+        sql = _SELECT[table].format(", ".join(columns))
+        tables[table] = {str(r[0]): tuple(r[1:]) for r in execute(sql, [meeting_id])}
+    return MeetingRows(tuple(meeting[c] for c in MEETING_COLUMNS), tables)
 
 
 def meeting_row(meeting: Meeting) -> Row:

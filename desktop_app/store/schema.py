@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop_app.core.inline import Inline, InlineSyntaxError
+from desktop_app.core.search_query import SUBSTRING_SCRIPTS
 
 if TYPE_CHECKING:  # the migrations run through sqlite-utils, imported only when they run
     from sqlite_utils import Database
@@ -165,6 +166,84 @@ def _version_4_trash(db: Database) -> None:
     db.execute("CREATE INDEX meetings_deleted ON meetings(deleted)")
 
 
+# Titles are found as the rest is; rowid * 8 + 6 in `search`, `search_substrings` alike.
+TITLE_CODE = 6
+_TITLE = ("meetings", "title", ("title",), "{row}.id")
+SUBSTRINGS_GLOB = f"*[{SUBSTRING_SCRIPTS}]*"  # a text in a script found by substring
+
+
+def _version_5_titles_and_substrings(db: Database) -> None:
+    """Meeting titles join the word index; every entry holding Chinese, Japanese,
+    Korean, Thai or Arabic text is also indexed by trigrams (`search_substrings`, same
+    rowids), where such words are found as substrings; and paragraphs are indexed in
+    reading order."""
+    db.execute("CREATE VIRTUAL TABLE search_substrings USING fts5(text, tokenize = 'trigram')")
+    # A hit's paragraph number, counted from this index alone (store/paragraph_numbers.py).
+    db.execute(
+        "CREATE INDEX paragraphs_reading_order "
+        "ON paragraphs(meeting_id, agenda_item_id, position, numbered)"
+    )
+    entry = "{row}.rowid * 8 + 6, {row}.title, 'title', {row}.id, {row}.id"
+    insert = "INSERT INTO search(rowid, text, kind, item_id, meeting_id)"
+    db.executescript(f"""
+        CREATE TRIGGER meetings_search_insert AFTER INSERT ON meetings
+        BEGIN {insert} VALUES ({entry.format(row="new")}); END;
+        CREATE TRIGGER meetings_search_update AFTER UPDATE ON meetings
+        WHEN old.title IS NOT new.title BEGIN
+            DELETE FROM search WHERE rowid = old.rowid * 8 + 6;
+            {insert} VALUES ({entry.format(row="new")});
+        END;
+        CREATE TRIGGER meetings_search_delete AFTER DELETE ON meetings
+        BEGIN DELETE FROM search WHERE rowid = old.rowid * 8 + 6; END;
+        {insert} SELECT {entry.format(row="meetings")} FROM meetings;
+    """)
+    for table, kind, columns, _meeting in (*_INDEXED, _TITLE):
+        _substring_triggers(db, table, SEARCH_KINDS.get(kind, TITLE_CODE), columns)
+    db.execute(
+        "INSERT INTO search_substrings(rowid, text) SELECT rowid, text FROM search "
+        "WHERE text GLOB ?",
+        [SUBSTRINGS_GLOB],
+    )
+
+
+def _substring_triggers(db: Database, table: str, code: int, columns: tuple[str, ...]) -> None:
+    """Keep `search_substrings` in step with a table: its rows in those scripts only."""
+    raw = " || ' ' || ".join(f"coalesce(new.{column}, '')" for column in columns)
+    text = " || ' ' || ".join(f"{SEARCH_TEXT_FUNCTION}(new.{column})" for column in columns)
+    if table == "meetings":
+        text = "new.title"
+    holds = f"({raw}) GLOB '{SUBSTRINGS_GLOB}'"
+    insert = f"INSERT INTO search_substrings(rowid, text) SELECT new.rowid * 8 + {code}, {text}"
+    delete = f"DELETE FROM search_substrings WHERE rowid = old.rowid * 8 + {code};"
+    changed = " OR ".join(f"old.{column} IS NOT new.{column}" for column in columns)
+    db.executescript(f"""
+        CREATE TRIGGER {table}_substrings_insert AFTER INSERT ON {table} WHEN {holds}
+        BEGIN {insert}; END;
+        CREATE TRIGGER {table}_substrings_update AFTER UPDATE ON {table} WHEN {changed}
+        BEGIN {delete} {insert} WHERE {holds}; END;
+        CREATE TRIGGER {table}_substrings_delete AFTER DELETE ON {table}
+        BEGIN {delete} END;
+    """)
+
+
+def _version_6_snapshots(db: Database) -> None:
+    """The history of each note: a snapshot is the whole meeting as it was (JSON, every id
+    kept: core/meeting_json.py), when (UTC, ISO 8601), why, and how many words had changed
+    since the one before (see store/snapshots.py). Deleted with its meeting; a meeting in
+    the trash keeps them."""
+    db.executescript("""
+        CREATE TABLE snapshots (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            taken TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            words_changed INTEGER NOT NULL,
+            content TEXT NOT NULL
+        );
+        CREATE INDEX snapshots_meeting ON snapshots(meeting_id, taken);
+    """)
+
+
 IDENTITY_VERSION = 3  # from this version on, a library has an id and counts its commits
 COUNT_COMMIT = "UPDATE library SET commits = commits + 1"
 
@@ -173,5 +252,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _version_2_search,
     _version_3_identity,
     _version_4_trash,
+    _version_5_titles_and_substrings,
+    _version_6_snapshots,
 ]
+SUBSTRINGS_VERSION = 5  # from this version on, titles are indexed and search_substrings is
 SCHEMA_VERSION = len(MIGRATIONS)

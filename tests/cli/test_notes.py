@@ -559,7 +559,7 @@ def test_search_finds_a_word_in_the_footnote(cli: Run, sample_id: str) -> None:
     result = cli("search", "Vallarta")
     assert result.code == 0 and result.err == ""
     (line,) = result.out.splitlines()
-    assert line.startswith(f"2017-08-28  {sample_id}  footnote: ")
+    assert line.startswith("2017-08-28  WG/REL/2017/7  footnote 1 in paragraph 4: ")
     assert "Puerto «Vallarta»" in line
 
 
@@ -567,7 +567,7 @@ def test_search_with_several_words(cli: Run, sample_id: str) -> None:
     result = cli("search", "stocktaking", "Mexico")
     assert result.code == 0
     (line,) = result.out.splitlines()
-    assert f"{sample_id}  paragraph: " in line
+    assert line.startswith("2017-08-28  WG/REL/2017/7  paragraph 4: ")
     assert "«stocktaking»" in line and "«Mexico»" in line
 
 
@@ -590,7 +590,7 @@ def test_search_on_a_missing_library(cli: Run, library_path: Path) -> None:
         (["import"], "the following arguments are required: FILE"),
         (["export"], "the following arguments are required: MEETING"),
         (["show"], "the following arguments are required: MEETING"),
-        (["search"], "the following arguments are required: WORD"),
+        (["search"], "the following arguments are required: QUERY"),
         (["show", "x", "--width", "wide"], "invalid int value: 'wide'"),
         (["export", "x", "--format", "odt"], "invalid choice: 'odt'"),
         (["list", "--colour"], "unrecognized arguments: --colour"),
@@ -612,7 +612,7 @@ def test_every_command_the_help_lists_runs_its_own_work(cli: Run) -> None:
     listed = re.findall(r"^ {4}(\S+) {2,}", result.out, re.MULTILINE)
     assert listed == [
         *("import", "export", "show", "list", "delete", "trash", "undelete", "search"),
-        *("restore-backup", "actions", "action", "next"),
+        *("restore-backup", "actions", "action", "next", "history", "diff", "restore"),
     ]
     assert set(COMMANDS) == set(listed)
     for command in listed:
@@ -647,9 +647,12 @@ def test_reading_commands_do_not_change_the_library(
     before = file_digest(library_path)
     cli("list")
     cli("show", sample_id)
-    cli("export", sample_id, "-o", tmp_path / "out.md")
     cli("search", "Vallarta")
     assert file_digest(library_path) == before
+    # An export is read, then kept in the note's history: one snapshot, and no more.
+    cli("export", sample_id, "-o", tmp_path / "out.md")
+    with Library.open(library_path, read_only=True) as library:
+        assert [s.reason for s in library.snapshots.listed(sample_id)] == ["export"]
 
 
 # the real entry points, in their own processes

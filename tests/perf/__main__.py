@@ -5,6 +5,7 @@ from tests.perf import (
     bench_export,
     bench_foundation,
     bench_markdown_import,
+    bench_search,
     bench_wal,
     bench_window,
 )
@@ -16,3 +17,4 @@ if __name__ == "__main__":
     bench_markdown_import.run()
     bench_wal.run()
     bench_backups.run()
+    bench_search.run()

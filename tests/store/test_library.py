@@ -26,6 +26,7 @@ from desktop_app.formats.markdown_reader import read_markdown
 from desktop_app.store.errors import LibraryError, LibraryReadOnly, LibraryWriteFailed
 from desktop_app.store.library import Library
 from desktop_app.store.location import default_library_path
+from desktop_app.store.search import SearchFilters
 from tests.conftest import SAMPLE_NOTE
 from tests.store.helpers import (
     TABLES,
@@ -341,7 +342,8 @@ def test_deleting_an_agenda_item_keeps_its_paragraphs_in_the_section_before(libr
         heading = meeting.agenda[0]
         kept = editing.delete_agenda_item(meeting, heading.id)
         library.save_meeting(meeting)
-        headings = {h.item_id for h in library.search("Méthodes de travail") if h.kind == "heading"}
+        hits = library.search("Méthodes de travail")
+        headings = {h.item_id for h in hits if h.where == "heading"}
         assert heading.id not in headings
         kept_items = {item.id for item, _ in library.load_meeting(saved.id).agenda_items()}
         assert {sub.id for sub in heading.sub_items} <= kept_items  # now agenda items
@@ -427,19 +429,19 @@ def test_search_finds_paragraphs_sub_items_footnotes_headings_and_action_items(l
     lettered = saved.agenda[0].paragraphs[0]
     with Library.open(library_path, read_only=True) as library:
         kinds = {
-            query: {(hit.kind, hit.item_id) for hit in library.search(query)}
+            query: {(hit.where, hit.item_id) for hit in library.search(query)}
             for query in ("réunion aura lieu", "stagiaires", "annexe", "Calendrier des", "mobilité")
         }
         hit = library.search("stagiaires")[0]
     assert kinds["réunion aura lieu"] == {
         ("paragraph", saved.agenda[0].sub_items[0].paragraphs[0].id)
     }
-    assert kinds["stagiaires"] == {("sub_item", lettered.sub_items[1].sub_items[0].id)}
+    assert kinds["stagiaires"] == {("sub-item", lettered.sub_items[1].sub_items[0].id)}
     assert kinds["annexe"] == {("footnote", saved.footnote_order()[0])}
     assert ("heading", saved.agenda[0].sub_items[0].id) in kinds["Calendrier des"]
-    assert ("action_item", saved.action_items[2].id) in kinds["mobilité"]
-    assert ("sub_item", lettered.sub_items[1].sub_items[1].id) in kinds["mobilité"]
-    assert (hit.meeting_id, hit.meeting_title, hit.meeting_date) == (
+    assert ("action item", saved.action_items[2].id) in kinds["mobilité"]
+    assert ("sub-item", lettered.sub_items[1].sub_items[1].id) in kinds["mobilité"]
+    assert (hit.meeting_id, hit.title, hit.date) == (
         saved.id,
         saved.title,
         saved.date,
@@ -515,9 +517,9 @@ def test_search_in_a_large_library_ranks_and_limits(library_path):
     with Library.open(library_path) as library:
         for seed in (1, 2, 3):
             library.add_meeting(generated_meeting(60, 5, seed=seed))
-        hits = library.search("the", limit=7)
+        hits = library.search("the", SearchFilters(limit=7))
         assert len(hits) == 7
-        assert len({h.meeting_id for h in library.search("the", limit=500)}) == 3
+        assert len({h.meeting_id for h in library.search("the", SearchFilters(limit=500))}) == 3
 
 
 # Finding and listing meetings
@@ -800,7 +802,7 @@ def test_search_does_not_find_what_is_only_in_a_footnote_markers_id(library_path
         library.add_meeting(meeting)
         assert library.search("5") == []
         assert library.search("report 5a1b") == []
-        assert [h.kind for h in library.search("circulated")] == ["footnote"]
+        assert [h.where for h in library.search("circulated")] == ["footnote"]
 
 
 def test_search_finds_a_word_formatted_in_part(library_path):

@@ -158,11 +158,11 @@ def test_a_version_1_file_is_migrated_and_keeps_its_data(tmp_path):
         assert (summary.paragraphs, summary.open_action_items) == (2, 1)
         # Text written before search existed is found.
         assert [h.item_id for h in library.search("unearmarked")] == ["p1"]
-        assert [(h.kind, h.item_id) for h in library.search("midterm")] == [("paragraph", "p2")]
-        assert [h.kind for h in library.search("staffing")] == ["sub_item"]
-        assert [h.kind for h in library.search("circulated")] == ["footnote"]
-        assert [h.kind for h in library.search("core structure")] == ["heading"]
-        assert [h.kind for h in library.search("costings")] == ["action_item"]
+        assert [(h.where, h.item_id) for h in library.search("midterm")] == [("paragraph", "p2")]
+        assert [h.where for h in library.search("staffing")] == ["sub-item"]
+        assert [h.where for h in library.search("circulated")] == ["footnote"]
+        assert [h.where for h in library.search("core structure")] == ["heading"]
+        assert [h.where for h in library.search("costings")] == ["action item"]
         # And the migrated file is written to like any other.
         meeting = library.load_meeting("m1")
         meeting.opening[0].text = Inline.plain("The meeting discussed earmarking.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from desktop_app.ui.action_items.card import PADDING
 
@@ -29,6 +29,13 @@ class FilterBar(QWidget):
         self._read_only_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._read_only_label.setAccessibleName("The action items cannot be changed")
         self._read_only_label.hide()
+        # Said where there is room; in a narrow pane it gives way rather than widen the pane.
+        self._read_only_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self._read_only_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         label = QLabel("Show:")
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         bar = QHBoxLayout(self)
@@ -38,7 +45,7 @@ class FilterBar(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.all_button)
         bar.addStretch(1)
-        bar.addWidget(self._read_only_label)
+        bar.addWidget(self._read_only_label, 1)
 
     def set_show_all(self, show_all: bool) -> None:
         self.all_button.setChecked(show_all)

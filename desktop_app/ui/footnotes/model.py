@@ -39,6 +39,8 @@ class FootnoteModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag
+        if not index.isValid():
+            return flags.NoItemFlags  # the root: not an item to select, edit or drop on
         shown = flags.ItemIsEnabled | flags.ItemIsSelectable | flags.ItemNeverHasChildren
         return shown if self.read_only else shown | flags.ItemIsEditable
 

@@ -18,18 +18,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.store.meeting_list import MeetingSummary
+from desktop_app.ui.common.page_widgets import choices, fill_choices, page_heading
 from desktop_app.ui.library.meetings_model import (
     BODY,
     DATE,
@@ -39,7 +40,7 @@ from desktop_app.ui.library.meetings_model import (
     MeetingsModel,
 )
 
-ANY = "Any"
+RESIZE_PRECISION = 60  # rows measured to size a column to its contents
 MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 NoteSearch = Callable[[Sequence[str]], set[str]]  # words -> ids of the meetings holding them
 
@@ -53,11 +54,16 @@ class LibraryView(QWidget):
     delete_requested = Signal(str)
     restore_requested = Signal(str)
     empty_trash_requested = Signal()
+    next_meeting_requested = Signal(str)  # the meeting to start the next one of its series from
+    tracker_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
+        # Shown in place of the note, it leaves the window as narrow as the note allows:
+        # a page not on screen must not widen the window (QStackedWidget asks them all).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._notes_holding: NoteSearch = lambda _words: set()
         self._in_library: list[MeetingSummary] = []
         self._in_trash: list[MeetingSummary] = []
@@ -65,6 +71,7 @@ class LibraryView(QWidget):
         self.model = MeetingsModel(self)
         self.shown = FilteredMeetings(self.model, self)
         self._build()
+        self._show_list()  # the library's buttons, not the trash's
 
     def set_note_search(self, search: NoteSearch) -> None:
         """How to find the meetings whose note holds some words (the library's search)."""
@@ -95,13 +102,14 @@ class LibraryView(QWidget):
         self.heading.setText("Trash" if trash else "Library")
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setVisible(not trash)
+        self.next_button.setVisible(not trash)
         for button in (self.restore_button, self.empty_button):
             button.setVisible(trash)
         chosen = self.current_meeting_id()
         self.model.set_meetings(meetings)
-        _fill_choices(self.body, sorted({m.body for m in meetings if m.body}))
+        fill_choices(self.body, sorted({m.body for m in meetings if m.body}))
         years = sorted({m.date.year for m in meetings if m.date}, reverse=True)
-        _fill_choices(self.year, [str(year) for year in years])
+        fill_choices(self.year, [str(year) for year in years])
         self._apply_filter()
         self.select_meeting(chosen)
 
@@ -131,16 +139,24 @@ class LibraryView(QWidget):
         self.words.setClearButtonEnabled(True)
         self.words.setAccessibleName("Find meetings")
         self.words.installEventFilter(self)
-        self.body = _choices("Body")
-        self.year = _choices("Year")
+        self.body = choices("Body")
+        self.year = choices("Year")
         self._build_table()
         self.count = QLabel()
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.count.setAccessibleName("Meetings shown")
+        # It gives way to the buttons in a narrow window rather than widen the window.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open_button = _button("&Open", self.open_requested, self)
         self.duplicate_button = _button("D&uplicate", self.duplicate_requested, self)
         self.delete_button = _button("&Delete…", self.delete_requested, self)
         self.restore_button = _button("&Restore", self.restore_requested, self)
+        self.next_button = _button("&Next meeting…", self.next_meeting_requested, self)
+        self.next_button.setToolTip("Start the next meeting of this one's series")
+        self.tracker_button = QPushButton("Re&quests")
+        self.tracker_button.setAccessibleName("Requests across meetings")
+        self.tracker_button.setToolTip("Every action item of the library (Ctrl+Shift+T)")
+        self.tracker_button.clicked.connect(self.tracker_requested)
         self.empty_button = QPushButton("&Empty the trash…")
         self.empty_button.setAccessibleName("Empty the trash")
         self.empty_button.clicked.connect(self.empty_trash_requested)
@@ -150,7 +166,7 @@ class LibraryView(QWidget):
         self.trash_button.setCheckable(True)
         self.trash_button.toggled.connect(self._show_list)
         self.open_button.setDefault(True)
-        self.heading = _heading()
+        self.heading = page_heading("Library")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)
@@ -175,6 +191,9 @@ class LibraryView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the rows in view and a few around them, not by measuring all of thousands
+        # of meetings at every change (most of the time the view took to open).
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         # The long texts share what the short ones leave, elided: no scrolling sideways.
         for column in (BODY, TITLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -190,13 +209,14 @@ class LibraryView(QWidget):
             label.setBuddy(field)
             row.addWidget(label)
             row.addWidget(field, {self.words: 4, self.body: 3}.get(field, 0))
+        row.addWidget(self.tracker_button)  # here, where the words field gives way to it
         return row
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.trash_button)
         row.addWidget(self.count, 1)
-        buttons = (self.delete_button, self.duplicate_button, self.open_button)
+        buttons = (self.delete_button, self.duplicate_button, self.next_button, self.open_button)
         for button in (*buttons, self.empty_button, self.restore_button):
             row.addWidget(button)
         return row
@@ -233,7 +253,8 @@ class LibraryView(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.current_meeting_id() is not None
         self.open_button.setEnabled(chosen)
-        for button in (self.duplicate_button, self.delete_button, self.restore_button):
+        changing = (self.duplicate_button, self.delete_button, self.restore_button)
+        for button in (*changing, self.next_button):
             button.setEnabled(chosen and not self._read_only)
         self.empty_button.setEnabled(bool(self._in_trash) and not self._read_only)
 
@@ -272,35 +293,6 @@ class LibraryView(QWidget):
                 self.delete_button.click()  # a button enabled only where deleting is allowed
                 return True
         return super().eventFilter(watched, event)
-
-
-def _heading() -> QLabel:
-    heading = QLabel("Library")
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    heading.setFont(font)
-    return heading
-
-
-def _choices(name: str) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    box.addItem(ANY)
-    # Sized by a few letters, not by the longest body's name, which would crowd the row.
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(6)
-    return box
-
-
-def _fill_choices(box: QComboBox, values: list[str]) -> None:
-    """The box offers Any and `values`, keeping the choice made if it is still offered."""
-    chosen = box.currentText()
-    box.blockSignals(True)
-    box.clear()
-    box.addItems([ANY, *values])
-    box.setCurrentIndex(max(0, box.findText(chosen)))
-    box.blockSignals(False)
 
 
 def _button(text: str, signal: SignalInstance, view: LibraryView) -> QPushButton:

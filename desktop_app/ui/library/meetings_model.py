@@ -33,10 +33,14 @@ class MeetingsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._meetings: list[MeetingSummary] = []
+        self._sort_keys: list[tuple[object, ...]] = []
 
     def set_meetings(self, meetings: Sequence[MeetingSummary]) -> None:
         self.beginResetModel()
         self._meetings = list(meetings)
+        # Computed once: sorting thousands of meetings asks for them tens of thousands of times.
+        columns = range(len(COLUMNS))
+        self._sort_keys = [tuple(_sort_key(m, c) for c in columns) for m in self._meetings]
         self.endResetModel()
 
     def meetings(self) -> list[MeetingSummary]:
@@ -65,12 +69,12 @@ class MeetingsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        if role == SORT_ROLE:
+            return self._sort_keys[index.row()][index.column()]
         meeting = self._meetings[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(meeting, column)
-        if role == SORT_ROLE:
-            return _sort_key(meeting, column)
         if role == ID_ROLE:
             return meeting.id
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:

@@ -111,9 +111,10 @@ class MeetingHeader(QFrame):
         corner.setSpacing(6)
         corner.addWidget(self.draft, 0, Qt.AlignmentFlag.AlignVCenter)
         corner.addWidget(self.final, 0, Qt.AlignmentFlag.AlignVCenter)
-        corner.addWidget(self.reopen_button)
         corner.addWidget(self.details_button)
         side.addLayout(corner)
+        # Below "Final", not beside it: a final note must not make the window any wider.
+        side.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(LEFT, 12, 10, 12)
@@ -129,6 +130,7 @@ class MeetingHeader(QFrame):
     def use_reopen_action(self, action: QAction) -> None:
         """Beside "Final", this action (Reopen for editing), shown while it is enabled."""
         self.reopen_button.setDefaultAction(action)
+        action.setIconText("Reopen")  # the menu says "Reopen for editing"; the tooltip too
         self.reopen_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         action.enabledChanged.connect(self.reopen_button.setVisible)
         self.reopen_button.setVisible(action.isEnabled())

@@ -28,6 +28,7 @@ class WindowActions(QObject):
         self.note = note  # the note's own commands, brought by the editor
         add = self._add
         self.new_meeting = add("&New meeting…", QKeySequence.StandardKey.New, "new-meeting")
+        self.new_from_this = add("New meeting &from this one…", "Ctrl+Shift+N")
         self.open_meeting = add("&Open meeting…", QKeySequence.StandardKey.Open, "open-meeting")
         self.show_library = add("&Library", "Ctrl+L")
         self.open_sample = add("Open the &sample meeting", None)
@@ -47,6 +48,7 @@ class WindowActions(QObject):
             new_action_item = new_action_item_command(self._window)
         self.new_action_item = new_action_item
         self._window.addAction(new_action_item)  # its keys work wherever the window has them
+        self.show_tracker = add("&Requests across meetings", "Ctrl+Shift+T")
 
         self.go_agenda = add("Go to the &agenda", "Ctrl+1")
         self.go_note = add("Go to the &note", "Ctrl+2")
@@ -61,7 +63,8 @@ class WindowActions(QObject):
     def build_menus(self, agenda_actions: list[QAction], pane_toggles: list[QAction]) -> None:
         bar = self._window.menuBar()
         self._menu(bar.addMenu("&File"), [
-            self.new_meeting, self.open_meeting, self.show_library, self.open_sample, None,
+            self.new_meeting, self.new_from_this, self.open_meeting, self.show_library,
+            self.open_sample, None,
             self.save,
             self.save_copy, self.restore_backup, self.export, None, self.details, self.reopen, None,
             self.quit,
@@ -71,7 +74,7 @@ class WindowActions(QObject):
         )
         self._menu(bar.addMenu("&Paragraph"), self.note.paragraph_menu())
         self._menu(bar.addMenu("&Agenda"), agenda_actions)
-        self._menu(bar.addMenu("A&ction items"), [self.new_action_item])
+        self._menu(bar.addMenu("A&ction items"), [self.new_action_item, None, self.show_tracker])
         view = bar.addMenu("&View")
         self._menu(view, [self.go_agenda, self.go_note, self.go_footnotes, self.go_actions, None])
         self._menu(view, pane_toggles)
@@ -104,6 +107,7 @@ class WindowActions(QObject):
         """The commands that need an open meeting."""
         return [
             *self.editing_actions(), *self.note.reading(), self.go_note, self.export,
+            self.new_from_this,
         ]  # fmt: skip
 
     @staticmethod

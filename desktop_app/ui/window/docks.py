@@ -23,6 +23,35 @@ def add_dock(
     return dock
 
 
+def dock_panes(
+    window: QMainWindow, agenda: QWidget, action_items: QWidget, footnotes: QWidget
+) -> tuple[QDockWidget, QDockWidget, QDockWidget]:
+    """The agenda on the left, the action items on the right, the footnotes below, at the
+    sizes a first window has (a window after it has those it was left with)."""
+    area = Qt.DockWidgetArea
+    agenda_dock = add_dock(window, "Agenda", "agendaDock", agenda, area.LeftDockWidgetArea)
+    actions_dock = add_dock(
+        window, "Action items", "actionItemsDock", action_items, area.RightDockWidgetArea
+    )
+    footnotes_dock = add_dock(
+        window, "Footnotes", "footnotesDock", footnotes, area.BottomDockWidgetArea
+    )
+    window.resizeDocks([agenda_dock, actions_dock], [280, 330], Qt.Orientation.Horizontal)
+    window.resizeDocks([footnotes_dock], [110], Qt.Orientation.Vertical)
+    return agenda_dock, actions_dock, footnotes_dock
+
+
+def column_of(parent: QWidget, widgets: list[QWidget], stretching: QWidget) -> QWidget:
+    """The widgets one above the other, edge to edge; `stretching` takes the height left."""
+    column = QWidget(parent)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is stretching else 0)
+    return column
+
+
 def pane_toggles(window: QMainWindow, docks: list[tuple[QDockWidget, str]]) -> list[QAction]:
     """View › Show …: one per pane (the docks' own would follow their changing titles)."""
     toggles = []

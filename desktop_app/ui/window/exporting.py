@@ -3,11 +3,12 @@ it is done or failed."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+
+from desktop_app.ui.window.snapshots import keep_snapshot, note_on_screen
 
 if TYPE_CHECKING:
     from desktop_app.ui.export.dialog import ExportChoice
@@ -49,11 +50,11 @@ class Exporting:
         w.settings.set_export_preferences(
             choice.path.parent, choice.format.value, choice.open_when_done
         )
-        w.take_pending_edits()
-        snapshot = w.editor.meeting(w.session.meeting)
-        snapshot.action_items = [replace(action) for action in snapshot.action_items]
+        exported = note_on_screen(w)
+        assert exported is not None
+        keep_snapshot(w, exported, "export")  # what was issued can be seen again
         w.statusBar().showMessage(f"Exporting to {choice.path}…")
-        return w.exports.start(snapshot, choice)
+        return w.exports.start(exported, choice)
 
     def exported(self, path: str, open_it: bool) -> None:
         self.window.statusBar().showMessage(f"Exported to {path}.", 10000)

@@ -18,7 +18,7 @@ def show_whether_final(window: MainWindow) -> None:
     """The editor and the commands as the meeting's status wants them: after a meeting is
     shown and whenever its details change."""
     window.editor.setReadOnly(is_final(window) or window.library.read_only)
-    if window.session is not None and not window.library_page.is_shown():
+    if window.session is not None and not window.library_page.page_shown():
         enable_meeting_actions(window, True)
 
 

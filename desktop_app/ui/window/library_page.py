@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from desktop_app.ui.window.library_edits import LibraryEdits
 from desktop_app.ui.window.window_state import enable_meeting_actions
@@ -20,6 +20,8 @@ class LibraryPage:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._hidden_panes: list[QDockWidget] = []  # the meeting's panes, while it is away
+        # The pages that take the whole window in place of the note: this view, the tracker.
+        self.whole_window_pages: list[QWidget] = [window.library_view]
         self.edits = LibraryEdits(window)  # duplicate, delete, restore, empty the trash
         window.library_view.set_note_search(window.library.meetings_holding)
 
@@ -33,17 +35,26 @@ class LibraryPage:
         w.library_view.set_read_only(w.library.read_only)
         if w.session is not None:
             w.library_view.select_meeting(w.session.meeting_id)
-        if not self.is_shown():  # the library takes the whole window, as the meeting's panes go
-            panes = (w.agenda_dock, w.footnotes_dock, w.actions_dock)
-            self._hidden_panes = [pane for pane in panes if pane.isVisible()]
-            for pane in self._hidden_panes:
-                pane.hide()
-        w.centre.setCurrentWidget(w.library_view)
-        enable_meeting_actions(w, False)  # the note's commands wait until it is back
+        self.take_whole_window(w.library_view)
         w.library_view.focus_filter()
 
     def is_shown(self) -> bool:
         return self.window.centre.currentWidget() is self.window.library_view
+
+    def page_shown(self) -> bool:
+        """Whether a page of the library (this view, the tracker) is in place of the note."""
+        return self.window.centre.currentWidget() in self.whole_window_pages
+
+    def take_whole_window(self, page: QWidget) -> None:
+        """`page` in place of the note, the meeting's panes gone until `put_panes_back`."""
+        w = self.window
+        if not self.page_shown():
+            panes = (w.agenda_dock, w.footnotes_dock, w.actions_dock)
+            self._hidden_panes = [pane for pane in panes if pane.isVisible()]
+            for pane in self._hidden_panes:
+                pane.hide()
+        w.centre.setCurrentWidget(page)
+        enable_meeting_actions(w, False)  # the note's commands wait until it is back
 
     def back(self) -> None:
         """Back to the meeting on screen; with none open, the library stays."""

@@ -12,15 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desktop_app.store.library import Library
@@ -38,7 +35,7 @@ from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.agenda_requests import AgendaRequests
 from desktop_app.ui.window.banner import Banner
 from desktop_app.ui.window.closing import close_window, save_everything
-from desktop_app.ui.window.docks import add_dock, focus_pane, note_page, pane_toggles
+from desktop_app.ui.window.docks import column_of, dock_panes, focus_pane, note_page, pane_toggles
 from desktop_app.ui.window.exporting import Exporting
 from desktop_app.ui.window.final_note import reopen_for_editing
 from desktop_app.ui.window.finding import Finding
@@ -46,9 +43,11 @@ from desktop_app.ui.window.help_dialogs import show_about, show_shortcuts
 from desktop_app.ui.window.library_files import LibraryFiles
 from desktop_app.ui.window.library_page import LibraryPage
 from desktop_app.ui.window.meetings import MeetingLife
+from desktop_app.ui.window.next_meeting import NextMeeting
 from desktop_app.ui.window.session import MeetingSession
 from desktop_app.ui.window.settings import WindowSettings
 from desktop_app.ui.window.status_line import build_status_line
+from desktop_app.ui.window.tracker_page import TrackerPage
 from desktop_app.ui.window.undo_routing import UndoRouting
 from desktop_app.ui.window.welcome import WelcomePane
 from desktop_app.ui.window.window_state import (
@@ -98,6 +97,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions.build_toolbar())
         self.export_progress, self.saved_label, self.hints = build_status_line(self, self.editor)
         self.library_page = LibraryPage(self)
+        self.tracker_page, self.next_meeting = TrackerPage(self), NextMeeting(self)
         self._connect()
         restore_window(self)
         show_read_only_reason(self)
@@ -111,13 +111,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.banner = Banner(self)
         self.meeting_header = MeetingHeader(self)
-        note_area = QWidget(self)
-        layout = QVBoxLayout(note_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(note_page(self, self.meeting_header, self.editor), 1)
-        layout.addWidget(self.find_bar)
+        page = note_page(self, self.meeting_header, self.editor)
+        note_area = column_of(self, [self.banner, page, self.find_bar], stretching=page)
         self.welcome = WelcomePane(self)
         self.welcome.set_library_path(self.library.path)
         self.centre = QStackedWidget(self)
@@ -130,20 +125,9 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaTree(self)
         self.footnotes = FootnotePanel(self)
         self.action_items = ActionItemsPane(self)
-        area = Qt.DockWidgetArea
-        self.agenda_dock = add_dock(
-            self, "Agenda", "agendaDock", self.agenda, area.LeftDockWidgetArea
+        self.agenda_dock, self.actions_dock, self.footnotes_dock = dock_panes(
+            self, self.agenda, self.action_items, self.footnotes
         )
-        self.actions_dock = add_dock(
-            self, "Action items", "actionItemsDock", self.action_items, area.RightDockWidgetArea
-        )
-        self.footnotes_dock = add_dock(
-            self, "Footnotes", "footnotesDock", self.footnotes, area.BottomDockWidgetArea
-        )
-        self.resizeDocks(
-            [self.agenda_dock, self.actions_dock], [280, 330], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.footnotes_dock], [110], Qt.Orientation.Vertical)
 
     # Wiring, pane by pane
 

@@ -15,6 +15,8 @@ from desktop_app.store.errors import LibraryError
 from desktop_app.ui.meeting.header import window_title
 from desktop_app.ui.window.final_note import show_whether_final
 from desktop_app.ui.window.session import MeetingSession
+from desktop_app.ui.window.snapshots import keep_snapshot, note_on_screen
+from desktop_app.ui.window.window_state import is_final
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Meeting
@@ -152,9 +154,12 @@ class MeetingLife:
         w = self.window
         if w.session is None or w.library.read_only:
             return
+        was_final = is_final(w)
         details = ask_details(w, w.library, w.session.details())
         if details:
             w.session.set_details(details)
+            if is_final(w) and not was_final:  # marked final: as it was issued, kept
+                keep_snapshot(w, note_on_screen(w), "final")
 
     def show_title(self) -> None:
         w = self.window

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
@@ -25,6 +26,7 @@ from desktop_app.core.numbered import NumberedActionItem
 from desktop_app.core.outline import Outline
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
+from desktop_app.store.snapshots import EDITING, EDITING_INTERVAL
 
 SAVE_DELAY_MS = 300  # after the last keystroke: a pause in typing is saved at once
 # From the first unsaved change, whatever follows: keystrokes do not push it back. Well under
@@ -76,6 +78,7 @@ class MeetingSession(QObject):
         self._retry = self._save_timer(RETRY_DELAY_MS)
         self.longest_save_seconds = 0.0  # for the benchmarks: the longest pause a save made
         self._known_paragraphs: set[str] | None = None  # those of self.meeting
+        self._next_snapshot = clock.now() + EDITING_INTERVAL  # of ten minutes' editing
         if not self.read_only:
             # On failure SQLite checkpoints as it commits: slower saves, nothing lost.
             with contextlib.suppress(LibraryError):
@@ -166,6 +169,16 @@ class MeetingSession(QObject):
         items.insert(min(position, len(items)), action)
         self._action_items_edited()
 
+    def take_statuses(self, item_ids: Iterable[str], status: ActionStatus) -> None:
+        """Items marked in the library itself (the tracker, a whole chain at once): the
+        meeting here says so too, so that its next save writes nothing old back."""
+        wanted = set(item_ids)
+        marked = [a for a in self.meeting.action_items if a.id in wanted and a.status != status]
+        for action in marked:
+            action.status = status
+        if marked:
+            self.action_items_changed.emit()
+
     def _action_items_edited(self) -> None:
         self._meeting_changed = True
         self.action_items_changed.emit()
@@ -200,8 +213,18 @@ class MeetingSession(QObject):
                 self.longest_save_seconds, time.perf_counter() - started
             )
         self.failing = False
+        self._keep_editing_snapshot()
         self.saved.emit(clock.now())
         return True
+
+    def _keep_editing_snapshot(self) -> None:
+        """At most every ten minutes of editing, the note as saved kept as a snapshot: a way
+        back from a morning's mistake (see rapporteur history). Its failure loses nothing."""
+        if clock.now() < self._next_snapshot:
+            return
+        self._next_snapshot = clock.now() + EDITING_INTERVAL
+        with contextlib.suppress(LibraryError):
+            self.library.snapshots.take(self.note.to_meeting(self.meeting), EDITING)
 
     def save_and_flush(self) -> bool:
         """Ctrl+S and closing: everything written and made durable."""

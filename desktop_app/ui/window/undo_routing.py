@@ -60,7 +60,7 @@ class UndoRouting(QObject):
     def update_actions(self) -> None:
         """Undo and Redo enabled as the pane the user is in allows."""
         w = self.window
-        if w.session is None or w.library.read_only or w.library_page.is_shown() or is_final(w):
+        if w.session is None or w.library.read_only or w.library_page.page_shown() or is_final(w):
             undo = redo = False  # nothing to undo where the note is not on screen, or final
         elif self.in_action_items():
             undo = w.action_history.can_undo(w.session)

@@ -88,3 +88,12 @@ def test_read_only_footnotes_can_be_chosen_not_edited(qapp):
     flags = model.flags(model.index(0))
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_the_model_keeps_qts_rules_for_models_as_footnotes_come_and_go(qtmodeltester):
+    model = footnotes(None, [VENUE, RECORDS])
+    assert not model.flags(model.index(-1)) & Qt.ItemFlag.ItemIsEnabled  # the root is no item
+    qtmodeltester.check(model, force_py=True)
+    model.replace([RECORDS, EMPTY, VENUE])
+    model.replace([EMPTY])
+    qtmodeltester.check(model, force_py=True)

@@ -46,14 +46,17 @@ def test_the_menus_hold_the_commands_in_order(window):
         "File", "Edit", "Paragraph", "Agenda", "Action items", "View", "Help",
     ]  # fmt: skip
     assert shown["File"] == [
-        "New meeting…", "Open meeting…", "Library", "Open the sample meeting", "", "Save",
+        "New meeting…", "New meeting from this one…", "Open meeting…", "Library",
+        "Open the sample meeting", "", "Save",
         "Save a copy of the library as…", "Restore from a backup…", "Export…", "",
         "Meeting details…", "Reopen for editing", "", "Quit",
     ]  # fmt: skip
     assert shown["Edit"][:3] == ["Undo", "Redo", ""]
     assert "Find in the note…" in shown["Edit"]
     assert shown["Agenda"] == ["New agenda item"]
-    assert shown["Action items"] == ["New action item from the selection"]
+    assert shown["Action items"] == [
+        "New action item from the selection", "", "Requests across meetings",
+    ]  # fmt: skip
     assert shown["View"] == [
         "Go to the agenda", "Go to the note", "Go to the footnotes", "Go to the action items",
         "", "Show the agenda pane",
@@ -111,6 +114,6 @@ def test_the_commands_that_change_the_meeting_are_apart_from_those_that_read_it(
     reading = needing_a_meeting - changing
     assert reading == {
         commands.export, commands.go_note, commands.note.copy, commands.note.select_all,
-        commands.note.find,
+        commands.note.find, commands.new_from_this,
     }  # fmt: skip
     assert commands.new_meeting not in needing_a_meeting  # the library needs no meeting

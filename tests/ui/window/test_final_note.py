@@ -49,7 +49,8 @@ def test_a_final_note_opens_read_only_and_says_so_above_the_note(qtbot, final_wi
     assert w.editor.isReadOnly()
     assert w.meeting_header.final.isVisible() and not w.meeting_header.draft.isVisible()
     assert w.meeting_header.reopen_button.isVisible()
-    assert w.meeting_header.reopen_button.text() == "Reopen for editing"
+    assert w.meeting_header.reopen_button.text() == "Reopen"
+    assert w.actions.reopen.text() == "Reopen for &editing"  # in the File menu
     w.editor.setFocus()
     qtbot.keyClick(w.editor, Qt.Key.Key_Return)
     type_text(w.editor, "A stray keystroke")

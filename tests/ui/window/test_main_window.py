@@ -129,3 +129,18 @@ def test_escape_from_a_footnote_chosen_in_its_pane_goes_to_its_marker_in_the_not
     cursor = window.editor.textCursor()
     assert cursor.block().text().endswith(f"December 2017.{MARKER}")  # paragraph 4
     assert cursor.atBlockEnd()
+
+
+def test_no_two_commands_of_the_window_share_a_shortcut(window):
+    from PySide6.QtGui import QAction
+
+    taken: dict[str, str] = {}
+    clashes = []
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString()
+            if name in taken and taken[name] != action.text():
+                clashes.append((name, taken[name], action.text()))
+            taken.setdefault(name, action.text())
+    assert clashes == []
+    assert "Ctrl+Shift+T" in taken and "Ctrl+Shift+N" in taken

@@ -67,8 +67,7 @@ def test_meeting_opens_a_meeting_with_the_cursor_at_its_end(open_window, library
 
 def test_the_last_meeting_the_window_size_and_the_panes_come_back(qtbot, open_window, library_path):
     library_with_sample(library_path)
-    text = SAMPLE_NOTE.read_text(encoding="utf-8").replace(SYMBOL, "WG/REL/9")
-    other = read_markdown(text.replace("status: final", "status: draft"))
+    other = read_markdown(SAMPLE_NOTE.read_text(encoding="utf-8").replace(SYMBOL, "WG/REL/9"))
     with Library.open(library_path) as library:
         library.add_meeting(other)
     first = open_window(library_path)

@@ -1,0 +1,1 @@
+"""The tracker: every request of the library across its meetings, to follow up and close."""
