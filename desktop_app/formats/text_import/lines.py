@@ -12,7 +12,9 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 _STRUCTURE = re.compile(r"^(?:-\s+)?(?:\(?\d+[.)]|\([a-z]+\)|[IVXLC]+\.|[A-Z]\.|\(Agenda)")
+_NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # a footnote's text, however often its form repeats
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REPEATED = 3
 _SHORT = 40
@@ -55,7 +57,10 @@ def _is_furniture(text: str, keys: Counter[str]) -> bool:
     if _PAGE.match(text):
         return True
     return (
-        len(text) <= _SHORT and keys[_key(text)] >= _REPEATED and not _STRUCTURE.match(text)
+        len(text) <= _SHORT
+        and keys[_key(text)] >= _REPEATED
+        and not _STRUCTURE.match(text)
+        and not _NOTE_LINE.match(text)
     )
 
 
@@ -65,20 +70,23 @@ def vocabulary(text: str) -> set[str]:
 
 def join_pieces(pieces: list[str], words: set[str]) -> str:
     """Wrapped lines as one text; a hyphen at a line's end kept where the word has one."""
-    out = ""
+    out: list[str] = []
     for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
+        last = out[-1] if out else ""
         if not out:
-            out = piece
-        elif out.endswith("\u00ad"):
-            out = out[:-1] + piece
-        elif re.search(r"[^\W\d_]-$", out) and piece[:1].islower():
-            out = _hyphenated(out, piece, words)
+            out.append(piece)
+        elif last.endswith("\u00ad"):
+            out[-1] = last[:-1] + piece
+        elif _HYPHEN_END.search(last[-2:]) and piece[:1].islower():
+            out[-1] = _hyphenated(last, piece, words)
+        elif _HYPHEN_END.search(last[-2:]) and piece[:1].isupper():
+            out[-1] = last + piece  # "Secretary-|General"
         else:
-            out = f"{out} {piece}"
-    return out.replace("\u00ad", "")
+            out.append(piece)
+    return " ".join(out).replace("\u00ad", "")
 
 
 def _hyphenated(out: str, piece: str, words: set[str]) -> str:
