@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from desktop_app.formats.text_import.lines import Line
 
 _NOTE_START = re.compile(r"^(\d{1,3}|[a-z])\s+([^\d\s].*)$")  # "1 994 500" is a figure
+_LETTER_NOTE = re.compile(r"^\s*([a-z])(?:\s{2,}|\t)([A-Z].*)$")  # a table's note "a  Text"
 _STAR_NOTE = re.compile(r"^\*\s+(\S.*)$")
 _RULE = re.compile(r"^[-_\u2013\u2014]{1,}$")
 _STRUCTURE = re.compile(r"^(?:-\s+)?(?:\(?\d+[.)]|\([a-z]+\)|[IVXLC]+\.\s|[A-Z]\.\s|\(Agenda)")
@@ -29,6 +30,7 @@ def take_note_texts(lines: list[Line]) -> tuple[list[Line], list[NoteText]]:
     _star_notes(lines, notes, taken)
     _page_foot_notes(lines, notes, taken)
     _notes_after_rule(lines, notes, taken)
+    _letter_notes(lines, notes, taken)
     return [line for i, line in enumerate(lines) if i not in taken], notes
 
 
@@ -115,3 +117,17 @@ def _notes_after_rule(lines: list[Line], notes: list[NoteText], taken: set[int])
                 notes.append(note)
             else:
                 note.pieces.append(text)
+
+
+def _letter_notes(lines: list[Line], notes: list[NoteText], taken: set[int]) -> None:
+    """Table notes a, b … on lines of their own, the letter set apart by two spaces or a tab."""
+    expected = "a"
+    for index, line in enumerate(lines):
+        found = _LETTER_NOTE.match(line.raw)
+        if index in taken or not found or found.group(1) != expected:
+            continue
+        if any(note.marker == expected for note in notes):
+            continue
+        notes.append(NoteText(expected, [found.group(2).strip()]))
+        taken.add(index)
+        expected = chr(ord(expected) + 1)

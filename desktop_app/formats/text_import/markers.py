@@ -79,8 +79,8 @@ class Markers:
         letter = word[-1]
         if (
             letter in self.texts
-            and self.words[word.casefold()] == 1
-            and self.words[word[:-1].casefold()]
+            and self.words[word.casefold()] <= 2  # "mattersa": rare, its stem "matters" common
+            and self.words[word[:-1].casefold()] > self.words[word.casefold()]
         ):
             return letter
         return None
