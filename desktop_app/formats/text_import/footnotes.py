@@ -41,7 +41,10 @@ def _star_notes(lines: list[Line], notes: list[NoteText], taken: set[int]) -> No
             note = NoteText("*", [found.group(1)])
             taken.add(index)
             for after in range(index + 1, len(lines)):
-                if lines[after].blank or lines[after].page != line.page:
+                following = lines[after]
+                if following.blank or following.page != line.page:
+                    break
+                if _NOTE_START.match(following.text) or _STAR_NOTE.match(following.text):
                     break
                 note.pieces.append(lines[after].text)
                 taken.add(after)
@@ -102,15 +105,17 @@ def _notes_after_rule(lines: list[Line], notes: list[NoteText], taken: set[int])
         note: NoteText | None = None
         for after in range(index + 1, len(lines)):
             text = lines[after].text
-            if text and _STRUCTURE.match(text):
+            if after in taken or not text:
+                note = None
+                continue
+            if _STRUCTURE.match(text):
                 break
             taken.add(after)
             found = _NOTE_START.match(text)
-            if found and found.group(1).isalpha() and len(found.group(1)) == 1:
+            if found and (found.group(1) == str(number) or found.group(1).isalpha()):
                 note = NoteText(found.group(1), [found.group(2)])
+                number += found.group(1).isdigit()
                 notes.append(note)
-            elif not text:
-                note = None
             elif note is None:
                 note = NoteText(str(number), [text])
                 number += 1

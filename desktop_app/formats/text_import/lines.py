@@ -13,8 +13,17 @@ _PAGE = re.compile(
 )
 _STRUCTURE = re.compile(r"^(?:-\s+)?(?:\(?\d+[.)]|\([a-z]+\)|[IVXLC]+\.|[A-Z]\.|\(Agenda)")
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # a footnote's text, however often its form repeats
+_SYMBOL_ONLY = re.compile(
+    r"^[A-Z][A-Z0-9]{0,9}(?:/[A-Z0-9.\-]+)+$"
+)  # "A/HRC/59/15" as running head
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_BROKEN = re.compile(r"[^\W\d_]+[-\u00ad][ \t]*\n\s*[^\W\d_]+")
+# Words that begin compounds in the genre: "capacity-|building", "non-|governmental".
+_KEEPS_HYPHEN = {
+    "self", "non", "well", "so", "capacity", "decision", "follow", "long", "short", "medium",
+    "high", "multi", "cross", "gender", "country", "small", "large", "sub", "mid",
+}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REPEATED = 3
 _SHORT = 40
@@ -35,6 +44,7 @@ def prepare(raw_lines: list[str]) -> list[Line]:
     """The lines of the text, furniture (running heads, page numbers) left out."""
     keys = Counter(_key(line) for line in raw_lines if 0 < len(line.strip()) <= _SHORT)
     lines: list[Line] = []
+    symbols: set[str] = set()
     page = 0
     for raw in raw_lines:
         raw = raw.rstrip()
@@ -42,7 +52,9 @@ def prepare(raw_lines: list[str]) -> list[Line]:
             page += 1
             raw = raw.replace("\f", "")
         text = _SPACES.sub(" ", raw).strip().removeprefix("# ").strip()
-        if text and _is_furniture(text, keys):
+        if _SYMBOL_ONLY.match(text) and text not in symbols:
+            symbols.add(text)  # the title block's; its repetitions are running heads
+        elif text and _is_furniture(text, keys):
             page += 1
             continue
         lines.append(Line(text, raw, page))
@@ -56,6 +68,8 @@ def _key(line: str) -> str:
 def _is_furniture(text: str, keys: Counter[str]) -> bool:
     if _PAGE.match(text):
         return True
+    if _SYMBOL_ONLY.match(text) and keys[_key(text)] >= 2:
+        return True
     return (
         len(text) <= _SHORT
         and keys[_key(text)] >= _REPEATED
@@ -65,7 +79,9 @@ def _is_furniture(text: str, keys: Counter[str]) -> bool:
 
 
 def vocabulary(text: str) -> set[str]:
-    return {word.casefold() for word in _WORD.findall(text)}
+    """The words of the text, less the halves of words broken at a line's end."""
+    whole = _BROKEN.sub(" ", text)
+    return {word.casefold() for word in _WORD.findall(whole)}
 
 
 def join_pieces(pieces: list[str], words: set[str]) -> str:
@@ -90,17 +106,22 @@ def join_pieces(pieces: list[str], words: set[str]) -> str:
 
 
 def _hyphenated(out: str, piece: str, words: set[str]) -> str:
+    """ "capacity-|building" keeps its hyphen, "dis-|cussion" joins, as the text's words say."""
     head = re.search(r"([^\W\d_]+)-$", out)
     tail = re.match(r"[^\W\d_]+", piece)
-    if head and tail:
-        joined = (head.group(1) + tail.group(0)).casefold()
-        hyphened = f"{head.group(1)}-{tail.group(0)}".casefold()
-        if joined in words and hyphened not in words:
-            return out[:-1] + piece
-        if hyphened not in words and not _is_word(head.group(1), words):
-            return out[:-1] + piece
-    return out + piece
+    if not (head and tail):
+        return out + piece
+    first, second = head.group(1).casefold(), tail.group(0).casefold()
+    if f"{first}-{second}" in words:
+        return out + piece
+    if first + second in words:
+        return out[:-1] + piece
+    if first in _KEEPS_HYPHEN:
+        return out + piece
+    if _is_word(first, words) and _is_word(second, words):
+        return out + piece
+    return out[:-1] + piece
 
 
 def _is_word(part: str, words: set[str]) -> bool:
-    return part.casefold() in words and len(part) > 3
+    return part in words and len(part) > 3

@@ -91,7 +91,7 @@ def lines_text(pieces: list[str]) -> str:
 
 
 def _continues(title: str, line: Line, following: Line) -> bool:
-    if _TITLE.match(following.text) or following.text == title:
+    if _TITLE.match(following.text) or following.text == title or ":" in following.text:
         return False
     indent = len(line.raw) - len(line.raw.lstrip())
     same_indent = indent > 0 and indent == len(following.raw) - len(following.raw.lstrip())
