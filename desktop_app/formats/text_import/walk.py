@@ -26,7 +26,7 @@ _LOOKAHEAD = 400
 
 
 class Walk:
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], numbered: bool = True) -> None:
         self.lines = lines
         self.outline = Outline()
         self.expected = 1
@@ -36,7 +36,7 @@ class Walk:
         self.paragraph: ParagraphDraft | None = None
         self.target: Text | None = None
         self.quoted = 0  # next number of a list quoted inside a paragraph, 0 when none
-        self.annex = False
+        self.annex = not numbered  # unnumbered from here on: blocks are paragraphs
         self.last_roman = 0
         self.last_letter = "@"
         self.blank = True
@@ -86,6 +86,9 @@ class Walk:
             self.quoted += 1
             self.new_paragraph(None, text, keep_heading=True)
             return True
+        if number == self.expected and self.heads_its_number(index, number, rest):
+            self.add_heading(2, f"{number}.", rest)
+            return True
         if number == self.expected:
             if self.quoted:
                 self.quoted = 0
@@ -118,6 +121,14 @@ class Walk:
             self.new_paragraph(None, text)
             return True
         return False
+
+    def heads_its_number(self, index: int, number: int, rest: str) -> bool:
+        """ "1. Proceedings" just above "1. The SBSTA considered …": a numbered sub-heading."""
+        if not rest or len(rest) > 80 or rest.endswith((".", ";", ":", ",")):
+            return False
+        following = next((line for line in self.lines[index + 1 : index + 4] if line.text), None)
+        found = PARAGRAPH.match(following.text) if following else None
+        return bool(found and int(found.group(1) or found.group(2)) == number)
 
     def sub_number(self, text: str) -> None:
         """ "140.1 Ratify …" under paragraph 140: an unnumbered paragraph keeping its number."""
