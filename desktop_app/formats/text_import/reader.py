@@ -39,6 +39,11 @@ class TextImport:
     footnotes: list[FoundFootnote] = field(default_factory=list)
 
 
+def language_of(text: str) -> str:
+    """ "fr" when French words outnumber English ones, else "en"."""
+    return "fr" if len(_FRENCH.findall(text)) > len(_ENGLISH.findall(text)) else "en"
+
+
 def read_text(text: str) -> TextImport:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return read_lines(text.split("\n"))
@@ -66,7 +71,7 @@ def read_lines(raw_lines: list[str]) -> TextImport:
     meeting = Meeting(
         body=block.body, title=block.title, symbol=block.symbol, date=block.date, place=block.place
     )
-    meeting.language = "fr" if len(_FRENCH.findall(whole)) > len(_ENGLISH.findall(whole)) else "en"
+    meeting.language = language_of(whole)
     build = _Build(words, markers)
     if block.title_star and "*" in texts:
         meeting.opening.append(Paragraph(Inline.plain(f"* {texts['*']}"), numbered=False))
