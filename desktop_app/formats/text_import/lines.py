@@ -16,7 +16,7 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # a footnote's text, however often it
 _SYMBOL_ONLY = re.compile(
     r"^[A-Z][A-Z0-9]{0,9}(?:/[A-Z0-9.\-]+)+$"
 )  # "A/HRC/59/15" as running head
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_DIGITS = re.compile(r"\d+")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _BROKEN = re.compile(r"[^\W\d_]+[-\u00ad][ \t]*\n\s*[^\W\d_]+")
 # Words that begin compounds in the genre: "capacity-|building", "non-|governmental".
@@ -51,7 +51,7 @@ def prepare(raw_lines: list[str]) -> list[Line]:
         if "\f" in raw:
             page += 1
             raw = raw.replace("\f", "")
-        text = _SPACES.sub(" ", raw).strip().removeprefix("# ").strip()
+        text = " ".join(raw.split()).removeprefix("# ")
         if _SYMBOL_ONLY.match(text) and text not in symbols:
             symbols.add(text)  # the title block's; its repetitions are running heads
         elif text and _is_furniture(text, keys):
@@ -62,7 +62,7 @@ def prepare(raw_lines: list[str]) -> list[Line]:
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", _SPACES.sub(" ", line).strip())
+    return _DIGITS.sub("#", " ".join(line.split()))
 
 
 def _is_furniture(text: str, keys: Counter[str]) -> bool:
