@@ -26,6 +26,7 @@ _KEEPS_HYPHEN = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REPEATED = 3
+_FRONT_LINES, _FRONT_CHARACTERS = 100, 20_000  # where a title block's symbol may stand
 _SHORT = 40
 
 
@@ -44,16 +45,18 @@ def prepare(raw_lines: list[str]) -> list[Line]:
     """The lines of the text, furniture (running heads, page numbers) left out."""
     keys = Counter(_key(line) for line in raw_lines if 0 < len(line.strip()) <= _SHORT)
     lines: list[Line] = []
-    symbols: set[str] = set()
+    front = "\n".join(raw_lines[:_FRONT_LINES])[:_FRONT_CHARACTERS]
+    offset = 0
     page = 0
     for raw in raw_lines:
+        start, offset = offset, offset + len(raw) + 1
         raw = raw.rstrip()
         if "\f" in raw:
             page += 1
             raw = raw.replace("\f", "")
         text = " ".join(raw.split()).removeprefix("# ")
-        if _SYMBOL_ONLY.match(text) and text not in symbols:
-            symbols.add(text)  # the title block's; its repetitions are running heads
+        if _SYMBOL_ONLY.match(text) and start <= front.find(text) < offset:
+            pass  # the symbol's first appearance is the title block's, the others running heads
         elif text and _is_furniture(text, keys):
             page += 1
             continue

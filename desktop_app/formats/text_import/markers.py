@@ -84,7 +84,7 @@ class Markers:
             return marker
         number = match.group("glued") or match.group("after")
         if number:
-            if number in self.texts and int(number) <= self.highest + 1:
+            if number in self.texts and int(number) == self.highest + 1:  # notes run in order
                 self.highest = max(self.highest, int(number))
                 return number
             return None
