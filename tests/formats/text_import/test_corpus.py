@@ -8,6 +8,7 @@ import re
 import pytest
 
 from desktop_app.core.model import Meeting
+from desktop_app.formats.text_import import read_text
 from tests.formats.text_import.corpus import corpus_file, imported, numbered, numbered_under
 
 PARAGRAPHS = {"seed": 29, "01": 216, "02": 15, "03": 141, "04": 92, "05": 45, "06": 28}
@@ -237,3 +238,17 @@ def test_no_number_in_the_text_is_taken_for_a_marker(prefix: str) -> None:
     ]
     in_body = [marker for marker, place, _ in FOOTNOTES[prefix] if place != "title"]
     assert len(markers) == len(in_body) == len(meeting.footnotes)
+
+
+def test_03_without_layout_reads_as_with_it() -> None:
+    """pdftotext without -layout: no indents, no runs of spaces; the same note comes in."""
+    source = corpus_file("03").read_text(encoding="utf-8")
+    flat = read_text("\n".join(" ".join(line.split()) for line in source.splitlines()))
+    laid_out = imported("03")
+    assert [p.text.plain_text() for p in numbered(flat.meeting)] == [
+        p.text.plain_text() for p in numbered(laid_out.meeting)
+    ]
+    assert [(f.marker, f.place) for f in flat.footnotes] == [
+        (f.marker, f.place) for f in laid_out.footnotes
+    ]
+    assert flat.meeting.title == laid_out.meeting.title
