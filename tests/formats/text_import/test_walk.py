@@ -186,3 +186,18 @@ def test_a_line_after_a_colon_is_part_of_the_paragraph_not_a_heading() -> None:
         """)
     assert result.meeting.agenda == []
     assert numbered_texts(result.meeting)[0].endswith("Abstaining: Gabon, Ghana, Kenya, Paraguay")
+
+
+def test_a_lower_case_line_after_a_blank_carries_on_the_paragraph() -> None:
+    result = read("""
+        1. Le nombre de plaintes pour les
+
+        années 1990-1993 s'établissant à 1 189, 1 143, 1144 et 1251, respectivement.
+        2. La séance est levée.
+        """)
+    assert numbered_texts(result.meeting) == [
+        "Le nombre de plaintes pour les années 1990-1993 s'établissant à 1 189, 1 143, 1144 et"
+        " 1251, respectivement.",
+        "La séance est levée.",
+    ]
+    assert result.meeting.language == "fr"
