@@ -41,8 +41,8 @@ def parse(text: str) -> tuple[ET.Element, list[str]]:
     capture = _Capture()
     md.treeprocessors.register(capture, "rapporteur-capture", -10)
     md.convert(text)
-    assert capture.root is not None
-    return capture.root, [str(block) for block in md.htmlStash.rawHtmlBlocks]
+    root = capture.root if capture.root is not None else ET.Element("div")  # a blank text
+    return root, [str(block) for block in md.htmlStash.rawHtmlBlocks]
 
 
 def read_foreign_markdown(text: str) -> TextImport:
