@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 
 import markdown  # type: ignore[import-untyped]  # Python-Markdown ships no type hints
 
+from desktop_app.core.dates import read_date
 from desktop_app.core.inline import Inline, Run, Span
 from desktop_app.core.model import AgendaItem, Meeting, Paragraph, SubItem
 from desktop_app.core.numbering import number_meeting
@@ -23,6 +24,8 @@ from desktop_app.formats.text_import.structure import PARAGRAPH, ROMANS
 from desktop_app.formats.text_import.title_block import read_title_block
 
 _HEADING = re.compile(r"^h([1-6])$")
+_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
 _LETTERED = re.compile(r"^(?:\(([a-z]{1,5})\)|([a-z]{1,5})[.)])\s+")  # "(a) ", "a) ", "a. "
 
 
@@ -45,9 +48,26 @@ def parse(text: str) -> tuple[ET.Element, list[str]]:
     return root, [str(block) for block in md.htmlStash.rawHtmlBlocks]
 
 
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A YAML block that Zettlr, Obsidian or pandoc put first ("title: …", "date: …", "tags:
+    …"): its simple fields, and the text after it. No block: no fields, the whole text."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    end = next((i for i, line in enumerate(lines[1:], 1) if _FENCE.match(line)), None)
+    if end is None:
+        return {}, text
+    fields = {}
+    for line in lines[1:end]:
+        if found := _FIELD.match(line):
+            fields[found[1].casefold()] = found[2].strip("'\"")
+    return fields, "\n".join(lines[end + 1 :])
+
+
 def read_foreign_markdown(text: str) -> TextImport:
     """The meeting that a note in another tool's Markdown (no front matter) describes."""
-    root, raw = parse(text.removeprefix("\ufeff"))
+    fields, text = front_matter(text.removeprefix("\ufeff"))
+    root, raw = parse(text)
     note_blocks = [child for child in root if child.get("class") == "footnote"]
     blocks = [child for child in root if child.get("class") != "footnote"]
     spans = SpanReader(raw, note_blocks)
@@ -56,6 +76,7 @@ def read_foreign_markdown(text: str) -> TextImport:
     meeting = builder.meeting
     meeting.language = language_of(text)
     _title_block(meeting)
+    _apply_fields(meeting, fields)
     for key, note in spans.unmatched():
         builder.warnings.append(f"footnote {key}'s text has no marker: kept as a paragraph")
         builder.section.append(Paragraph(Inline([Run(f"{key} "), *note.spans]), numbered=False))
@@ -264,3 +285,14 @@ def _title_block(meeting: Meeting) -> None:
     meeting.opening[:] = [
         p for p in meeting.opening if p.numbered or p.text.plain_text() != block.body
     ]
+
+
+def _apply_fields(meeting: Meeting, fields: dict[str, str]) -> None:
+    """The front matter's title, date, body, symbol and place, where it gives them."""
+    if fields.get("title"):
+        meeting.title = fields["title"]
+    if (day := read_date(fields.get("date", ""))) is not None:
+        meeting.date = day
+    for key in ("body", "symbol", "place"):
+        if fields.get(key):
+            setattr(meeting, key, fields[key])

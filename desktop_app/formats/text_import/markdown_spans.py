@@ -11,6 +11,8 @@ from desktop_app.core.model import Footnote
 Lines = list[list[Span]]
 
 _PLACEHOLDER = re.compile("\x02(?:wzxhzdk:(\\d+)|[^\x03]*)\x03")  # raw HTML, a backlink
+_WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")  # [[note|shown]]
+_HIGHLIGHT = re.compile(r"==(\S(?:.*?\S)?)==")
 _TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _EMPHASIS = {"em", "i"}
@@ -58,6 +60,8 @@ class SpanReader:
     def _text(self, text: str | None, spans: list[Span], emphasis: bool, strong: bool) -> None:
         if text:
             text = _PLACEHOLDER.sub(self._raw, text)
+            text = _WIKILINK.sub(lambda found: found[2] or found[1], text)  # Obsidian's links
+            text = _HIGHLIGHT.sub(r"\1", text)
             spans.append(Run(text, emphasis, strong))
 
     def _raw(self, found: re.Match[str]) -> str:

@@ -192,3 +192,28 @@ def test_an_obsidian_note_in_french_with_tab_indents() -> None:
     meeting = result.meeting
     assert meeting.language == "fr"
     assert sub_items(meeting, 1) == [("(a)", "les conclusions;"), ("(b)", "le rapport.")]
+
+
+def test_a_zettlr_or_obsidian_front_matter_gives_title_and_date_and_is_no_text() -> None:
+    text = dedent("""\
+        ---
+        title: "Working Group on Testing: third meeting"
+        date: 2024-05-03
+        tags: [meetings, working-group]
+        ---
+
+        ## Opening
+
+        1. The Chair opened the meeting, as agreed in [[Second meeting|the last one]].
+        2. The Group noted the ==revised== agenda of [[Agenda 2024]].
+        """)
+    result = read_foreign_markdown(text)
+    meeting = result.meeting
+    assert meeting.title == "Working Group on Testing: third meeting"
+    assert meeting.date == dt.date(2024, 5, 3)
+    assert [item.title for item in meeting.agenda] == ["Opening"]
+    assert [text for _, text in numbered(meeting)] == [
+        "The Chair opened the meeting, as agreed in the last one.",
+        "The Group noted the revised agenda of Agenda 2024.",
+    ]
+    assert meeting.opening == []
