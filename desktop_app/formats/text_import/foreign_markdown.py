@@ -20,12 +20,13 @@ from desktop_app.core.numbering import number_meeting
 from desktop_app.formats.text_import.lines import Line
 from desktop_app.formats.text_import.markdown_spans import Lines, SpanReader, split_lines
 from desktop_app.formats.text_import.reader import FoundFootnote, TextImport, language_of
-from desktop_app.formats.text_import.structure import PARAGRAPH, ROMANS
+from desktop_app.formats.text_import.structure import AGENDA, PARAGRAPH, ROMANS
 from desktop_app.formats.text_import.title_block import read_title_block
 
 _HEADING = re.compile(r"^h([1-6])$")
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
+_LABELLED = re.compile(r"^((?:[IVXLC]+|[A-Z]|\d{1,3})\.)\s+(\S.*)$")
 _LETTERED = re.compile(r"^(?:\(([a-z]{1,5})\)|([a-z]{1,5})[.)])\s+")  # "(a) ", "a) ", "a. "
 
 
@@ -119,13 +120,18 @@ class _Builder:
         elif block.tag == "blockquote":
             for child in block:
                 self.block(child)
+        elif block.tag == "p" and self.last is None and self.top and AGENDA.match(_text(block)):
+            heading = self.top.sub_items[-1] if self.top.sub_items else self.top
+            heading.title = f"{heading.title} {_text(block)}"  # "(Agenda item 3)"
         elif block.tag == "p":
             self.lines(split_lines(self.spans.of(block)))
         elif block.tag != "hr" and (text := _text(block)):
             self.add(Paragraph(Inline.plain(text), numbered=False))
 
     def heading(self, level: int, title: str) -> None:
-        item = AgendaItem(title=title)
+        """A heading; "I. Opening" and "A. Budget" keep their label apart from their title."""
+        found = _LABELLED.match(title)
+        item = AgendaItem(title=found[2], label=found[1]) if found else AgendaItem(title=title)
         if level <= self.top_level or self.top is None:
             self.meeting.agenda.append(item)
             self.top = item

@@ -217,3 +217,29 @@ def test_a_zettlr_or_obsidian_front_matter_gives_title_and_date_and_is_no_text()
         "The Group noted the revised agenda of Agenda 2024.",
     ]
     assert meeting.opening == []
+
+
+def test_chapter_labels_and_agenda_item_lines_of_headings() -> None:
+    text = dedent("""\
+        # I. Opening of the session
+
+        (Agenda item 1)
+
+        1. The session was opened.
+
+        # II. Organizational matters
+
+        ## A. Adoption of the agenda
+
+        (Agenda sub-item 2(a))
+
+        2. The agenda was adopted.
+        """)
+    agenda = read_foreign_markdown(text).meeting.agenda
+    assert [(item.label, item.title) for item in agenda] == [
+        ("I.", "Opening of the session (Agenda item 1)"),
+        ("II.", "Organizational matters"),
+    ]
+    assert [(sub.label, sub.title) for sub in agenda[1].sub_items] == [
+        ("A.", "Adoption of the agenda (Agenda sub-item 2(a))")
+    ]
