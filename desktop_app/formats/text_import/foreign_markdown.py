@@ -24,6 +24,7 @@ from desktop_app.formats.text_import.structure import AGENDA, PARAGRAPH, ROMANS
 from desktop_app.formats.text_import.title_block import read_title_block
 
 _HEADING = re.compile(r"^h([1-6])$")
+_PANDOC_FENCE = re.compile(r"^:::+[ \t]*(?:\{[^}\n]*\}|[\w-]*)[ \t]*$", re.MULTILINE)  # its divs
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
 _LABELLED = re.compile(r"^((?:[IVXLC]+|[A-Z]|\d{1,3})\.)\s+(\S.*)$")
@@ -68,7 +69,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 def read_foreign_markdown(text: str) -> TextImport:
     """The meeting that a note in another tool's Markdown (no front matter) describes."""
     fields, text = front_matter(text.removeprefix("\ufeff"))
-    root, raw = parse(text)
+    root, raw = parse(_PANDOC_FENCE.sub("", text))
     note_blocks = [child for child in root if child.get("class") == "footnote"]
     blocks = [child for child in root if child.get("class") != "footnote"]
     spans = SpanReader(raw, note_blocks)

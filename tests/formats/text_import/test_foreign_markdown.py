@@ -7,7 +7,9 @@ from textwrap import dedent
 
 from desktop_app.core.model import Meeting
 from desktop_app.core.numbering import number_meeting
-from desktop_app.formats.text_import.foreign_markdown import read_foreign_markdown
+from desktop_app.formats.markdown_reader import read_markdown
+from desktop_app.formats.text_import.foreign_markdown import front_matter, read_foreign_markdown
+from tests.conftest import SAMPLE_NOTE
 from tests.formats.text_import.texts import note
 
 ZETTLR_NOTE = """\
@@ -242,4 +244,35 @@ def test_chapter_labels_and_agenda_item_lines_of_headings() -> None:
     ]
     assert [(sub.label, sub.title) for sub in agenda[1].sub_items] == [
         ("A.", "Adoption of the agenda (Agenda sub-item 2(a))")
+    ]
+
+
+def shape(meeting: Meeting) -> list[tuple[bool, str, list[str]]]:
+    return [
+        (
+            p.numbered,
+            p.text.to_markup(lambda fid: note(meeting, fid)),
+            [item.text.to_markup() for item, _ in p.all_sub_items()],
+        )
+        for p in meeting.paragraphs()
+    ]
+
+
+def test_the_sample_note_less_its_front_matter_reads_as_its_exact_reader_reads_it() -> None:
+    text = SAMPLE_NOTE.read_text(encoding="utf-8")
+    exact = read_markdown(text)
+    _, body = front_matter(text)
+    result = read_foreign_markdown(body.split("::: actions")[0])
+    assert shape(result.meeting) == shape(exact)
+    assert [item.title for item, _ in result.meeting.agenda_items()] == [
+        item.title for item, _ in exact.agenda_items()
+    ]
+    assert result.warnings == []
+
+
+def test_a_pandoc_fenced_div_keeps_its_text_and_loses_its_fences() -> None:
+    text = "1. The Group met.\n\n::: {.note}\n2. It closed.\n:::\n"
+    assert [t for _, t in numbered(read_foreign_markdown(text).meeting)] == [
+        "The Group met.",
+        "It closed.",
     ]
