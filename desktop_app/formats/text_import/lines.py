@@ -18,7 +18,6 @@ _SYMBOL_ONLY = re.compile(
 )  # "A/HRC/59/15" as running head
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
-_BROKEN = re.compile(r"[^\W\d_]+[-\u00ad][ \t]*\n\s*[^\W\d_]+")
 # Words that begin compounds in the genre: "capacity-|building", "non-|governmental".
 _KEEPS_HYPHEN = {
     "self", "non", "well", "so", "capacity", "decision", "follow", "long", "short", "medium",
@@ -83,8 +82,12 @@ def _is_furniture(text: str, keys: Counter[str]) -> bool:
 
 def vocabulary(text: str) -> set[str]:
     """The words of the text, less the halves of words broken at a line's end."""
-    whole = _BROKEN.sub(" ", text)
-    return {word.casefold() for word in _WORD.findall(whole)}
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith(("-", "\u00ad")) and index + 1 < len(lines):
+            lines[index] = " ".join(line.split()[:-1])
+            lines[index + 1] = " ".join(lines[index + 1].split()[1:])
+    return set(_WORD.findall("\n".join(lines).casefold()))
 
 
 def join_pieces(pieces: list[str], words: set[str]) -> str:
