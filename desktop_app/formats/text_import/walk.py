@@ -42,6 +42,7 @@ class Walk:
         self.last_letter = "@"
         self.blank = True
         self.sub_numbered: set[int] = set()
+        self.in_annex = False
 
     def run(self) -> Outline:
         for index, line in enumerate(self.lines):
@@ -215,7 +216,9 @@ class Walk:
             self.add_heading(1, f"{found[1]} {found[2]}", found[3] or "")
             return True
         if found := ANNEX.match(text):
+            self.in_annex = False
             self.add_heading(1, "", text)
+            self.in_annex = True  # its parts and chapters are its sub-headings
             return True
         found = CHAPTER.match(text)
         if found and len(text) <= 400 and not text.endswith((".", ";", ",")):
@@ -295,6 +298,8 @@ class Walk:
         return last.endswith((".", ";", "!", "?")) or self.last_heading is not None
 
     def add_heading(self, level: int, label: str, title: str) -> None:
+        if self.in_annex and self.top is not None:
+            level = 2  # "Part I" under "Annex I"
         heading = HeadingDraft([title] if title else [], level, label)
         if level == 1 or self.top is None:
             self.outline.headings.append(heading)

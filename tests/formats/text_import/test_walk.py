@@ -201,3 +201,28 @@ def test_a_lower_case_line_after_a_blank_carries_on_the_paragraph() -> None:
         "La séance est levée.",
     ]
     assert result.meeting.language == "fr"
+
+
+def test_an_annexs_parts_are_its_sub_headings() -> None:
+    result = read("""
+        Part I - Opening of the session
+        1. The Plenary met.
+
+        Annex I
+
+        Part I - Scope
+        (1) These rules apply to the sessions.
+
+        Part II - Definitions
+        (1) "Member" means a member of the Platform.
+
+        Annex II
+
+        Part I - Policy for admission of observers
+        """)
+    titles = [(item.title, [sub.title for sub in item.sub_items]) for item in result.meeting.agenda]
+    assert titles == [
+        ("Opening of the session", []),
+        ("Annex I", ["Scope", "Definitions"]),
+        ("Annex II", ["Policy for admission of observers"]),
+    ]
