@@ -39,6 +39,7 @@ class TextImport:
     meeting: Meeting
     warnings: list[str] = field(default_factory=list)
     footnotes: list[FoundFootnote] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # lines of the front not imported
 
 
 def language_of(text: str) -> str:
@@ -88,7 +89,8 @@ def read_lines(raw_lines: list[str]) -> TextImport:
         where.append(Paragraph(Inline.plain(f"{marker} {note}"), numbered=False))
     meeting.footnotes = markers.footnotes
     found = [FoundFootnote(*f) for f in markers.found]
-    return TextImport(meeting, warnings + markers.warnings, found)
+    left_out = [lines[i].text for i in left]
+    return TextImport(meeting, warnings + markers.warnings, found, left_out)
 
 
 class _Build:
