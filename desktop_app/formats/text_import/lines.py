@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ _KEEPS_HYPHEN = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REPEATED = 3
+_COMPOUNDS = 2000  # the most a text's compounds are looked for (a pattern of them all)
 _FRONT_LINES, _FRONT_CHARACTERS = 100, 20_000  # where a title block's symbol may stand
 _SHORT = 40
 
@@ -131,3 +133,29 @@ def _hyphenated(out: str, piece: str, words: set[str]) -> str:
 
 def _is_word(part: str, words: set[str]) -> bool:
     return part in words and len(part) > 3
+
+
+class Compounds:
+    """Mends the compounds that pdftotext joined when it mended a line's end itself
+    ("SecretaryGeneral", "capacitybuilding") where the text spells them with their hyphen."""
+
+    def __init__(self, words: set[str], counts: Counter[str]) -> None:
+        self.hyphened = {w.replace("-", ""): w for w in words if "-" in w and len(w) > 5}
+        self.counts = counts
+        keys = sorted(self.hyphened, key=len, reverse=True)[:_COMPOUNDS]
+        alternatives = "|".join(map(re.escape, keys))
+        self.pattern = re.compile(rf"\b(?:{alternatives})\b", re.I) if keys else None
+
+    def mend(self, text: str) -> str:
+        return self.pattern.sub(self._mended, text) if self.pattern else text
+
+    def _mended(self, found: re.Match[str]) -> str:
+        joined = found[0]
+        camel = any(a.islower() and b.isupper() for a, b in itertools.pairwise(joined))
+        if not camel and self.counts[joined.casefold()] > 1:
+            return joined  # a word of its own here too, such as "cooperation"
+        out, position = [], 0
+        for part in self.hyphened[joined.casefold()].split("-"):
+            out.append(joined[position : position + len(part)])
+            position += len(part)
+        return "-".join(out)

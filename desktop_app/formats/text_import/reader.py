@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from desktop_app.core.inline import Inline
 from desktop_app.core.model import AgendaItem, Meeting, Paragraph, SubItem
 from desktop_app.formats.text_import.footnotes import take_note_texts
-from desktop_app.formats.text_import.lines import join_pieces, prepare, vocabulary
+from desktop_app.formats.text_import.lines import Compounds, join_pieces, prepare, vocabulary
 from desktop_app.formats.text_import.markers import Markers
 from desktop_app.formats.text_import.structure import (
     HeadingDraft,
@@ -76,7 +76,7 @@ def read_lines(raw_lines: list[str]) -> TextImport:
         body=block.body, title=block.title, symbol=block.symbol, date=block.date, place=block.place
     )
     meeting.language = language_of(whole)
-    build = _Build(words, markers)
+    build = _Build(words, markers, Compounds(words, counts))
     if block.title_star and "*" in texts:
         meeting.opening.append(Paragraph(Inline.plain(f"* {texts['*']}"), numbered=False))
         markers.found.append(("*", texts["*"], "title"))
@@ -94,12 +94,14 @@ def read_lines(raw_lines: list[str]) -> TextImport:
 
 
 class _Build:
-    def __init__(self, words: set[str], markers: Markers) -> None:
+    def __init__(self, words: set[str], markers: Markers, compounds: Compounds) -> None:
         self.words = words
         self.markers = markers
+        self.compounds = compounds
 
     def inline(self, pieces: list[str], place: str) -> Inline:
-        return self.markers.inline(join_pieces(pieces, self.words), place)
+        text = self.compounds.mend(join_pieces(pieces, self.words))
+        return self.markers.inline(text, place)
 
     def paragraph(self, draft: ParagraphDraft) -> Paragraph:
         place = f"paragraph {draft.number}" if draft.number else "an unnumbered paragraph"

@@ -46,6 +46,7 @@ class Walk:
         self.blank = True
         self.sub_numbered: set[int] = set()
         self.in_annex = False
+        self.bare: tuple[ParagraphDraft, ParagraphDraft] | None = None  # "27." alone, 26
 
     def run(self) -> Outline:
         for index, line in enumerate(self.lines):
@@ -99,7 +100,9 @@ class Walk:
             if self.quoted:
                 self.quoted = 0
             self.expected += 1
-            self.new_paragraph(number, rest)
+            before = self.paragraph
+            paragraph = self.new_paragraph(number, rest)
+            self.bare = (paragraph, before) if not rest and before else None
             return True
         self.quoted = 0
         if (
@@ -161,7 +164,9 @@ class Walk:
                 return number == self.expected
         return False
 
-    def new_paragraph(self, number: int | None, text: str, keep_heading: bool = False) -> None:
+    def new_paragraph(
+        self, number: int | None, text: str, keep_heading: bool = False
+    ) -> ParagraphDraft:
         paragraph = ParagraphDraft([text] if text else [], number)
         if self.heading is None:
             self.outline.opening.append(paragraph)
@@ -170,8 +175,12 @@ class Walk:
         self.paragraph = self.target = paragraph
         self.last_heading = None
         self.last_letter = "@"
+        return paragraph
 
     def text(self, text: str) -> None:
+        if self.bare and self.bare[0] is not self.paragraph and self.after_sub_items(text):
+            self.paragraph = self.target = self.bare[0]  # its text, after the sub-items
+            self.bare = None
         starts_new = self.blank and (self.annex or self.paragraph is None) and not text[0].islower()
         if self.target is None or starts_new:
             self.new_paragraph(None, text)
@@ -181,6 +190,7 @@ class Walk:
     # sub-items
 
     def sub_item(self, index: int, label: str, text: str) -> bool:
+        self.sub_items_before_label()
         if self.paragraph is None:
             self.new_paragraph(None, "")
         assert self.paragraph is not None
@@ -205,6 +215,21 @@ class Walk:
         self.target = item
         self.last_heading = None
         return True
+
+    def after_sub_items(self, text: str) -> bool:
+        target = self.target
+        return bool(target and target.pieces and self.blank and text[0].isupper())
+
+    def sub_items_before_label(self) -> None:
+        """pdftotext (no -layout) may put "27." before the sub-items of paragraph 26, which
+        ends with ":": the sub-items go to 26, the text after them to 27."""
+        if self.bare is None or self.bare[0] is not self.paragraph:
+            return
+        label, before = self.bare
+        if label.pieces or label.sub_items or not before.pieces[-1:]:
+            self.bare = None
+        elif before.pieces[-1].endswith(":") and not before.sub_items:
+            self.paragraph = before
 
     def next_sub_label(self, start: int) -> str:
         for line in self.lines[start + 1 : start + 30]:

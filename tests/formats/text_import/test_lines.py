@@ -107,3 +107,21 @@ def test_justification_spaces_and_indents_of_pdftotext_layout_are_evened_out() -
         "The Working Group thanked the secretariat of the Office of the United Nations High"
         " Commissioner for Human Rights.",
     ]
+
+
+def test_a_compound_that_pdftotext_joined_gets_its_hyphen_back() -> None:
+    result = read("""
+        1. The Secretary-General opened the session on capacity-building.
+        2. He said that the SecretaryGeneral would report on capacitybuilding.
+        """)
+    assert numbered_texts(result.meeting)[1] == (
+        "He said that the Secretary-General would report on capacity-building."
+    )
+
+
+def test_a_word_written_both_ways_is_left_as_written() -> None:
+    result = read("""
+        1. The co-operation was praised.
+        2. The cooperation went on, and cooperation grew.
+        """)
+    assert numbered_texts(result.meeting)[1] == "The cooperation went on, and cooperation grew."

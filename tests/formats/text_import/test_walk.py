@@ -226,3 +226,36 @@ def test_an_annexs_parts_are_its_sub_headings() -> None:
         ("Annex I", ["Scope", "Definitions"]),
         ("Annex II", ["Policy for admission of observers"]),
     ]
+
+
+def test_sub_items_after_the_next_paragraphs_bare_number_go_to_the_paragraph_before() -> None:
+    """pdftotext without -layout puts "2." before the sub-items of paragraph 1."""
+    result = read("""
+        1.
+
+        The Working Group requested three papers, namely:
+
+        2.
+
+        (a)
+
+        An update on migration data;
+
+        (b)
+
+        A brief on policy capability.
+
+        In addition, the Director General would give an oral update.
+        3.
+
+        The Chair closed the meeting.
+        """)
+    assert numbered_texts(result.meeting) == [
+        "The Working Group requested three papers, namely:",
+        "In addition, the Director General would give an oral update.",
+        "The Chair closed the meeting.",
+    ]
+    assert sub_items(result.meeting, 0) == [
+        (1, "An update on migration data;"),
+        (1, "A brief on policy capability."),
+    ]
