@@ -68,7 +68,7 @@ class WordPackage:
             raise ImportRefused(f"{self.path}: its part {name} cannot be read ({error})") from None
         if len(data) > MAX_PART_BYTES:
             raise ImportRefused(f"{self.path} is not imported: its part {name} is too large")
-        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        if _declares_entities(data):
             raise ImportRefused(
                 f"{self.path} is not imported: its part {name} declares XML entities, "
                 "which no Word file does (an entity bomb?)"
@@ -106,3 +106,10 @@ class WordPackage:
                         1 for r in rels.iter(_RELATIONSHIPS) if r.get("TargetMode") == "External"
                     )
         return count
+
+
+def _declares_entities(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 XML: look at its characters
+        text = data.decode("utf-16", "replace")
+        return "<!DOCTYPE" in text or "<!ENTITY" in text
+    return b"<!DOCTYPE" in data or b"<!ENTITY" in data

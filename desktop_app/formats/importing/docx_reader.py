@@ -50,6 +50,7 @@ class _Reader:
         self.meeting = Meeting(language=self.styles.language)
         self.warnings: list[str] = []
         self.front: list[tuple[str, str]] = []  # (style id, text) before the note begins
+        self.front_bold = False  # whether the last of them is all in bold
         self.started = False
         self.expected = 1
         self.top: AgendaItem | None = None
@@ -113,6 +114,7 @@ class _Reader:
             self.heading(1 if text[0] in "IVXLC" or self.top is None else 2, spans)
         elif not self.started and len(text) <= 200:
             self.front.append((style, text))
+            self.front_bold = _all_bold(spans)
         elif self.started and _all_bold(spans) and len(text) <= 150 and text[-1] not in ".;:,":
             self.heading(2 if self.top and self.top.label else 1, spans)
         else:
@@ -183,6 +185,9 @@ class _Reader:
             self.unnumbered(spans)
 
     def add_paragraph(self, spans: list[Span], cut: int, numbered: bool) -> None:
+        if not self.started and self.front_bold and len(self.front) > 1:
+            # a line in bold just before the first paragraph: the first heading, not the title
+            self.heading(1, [Run(self.front.pop()[1])])
         self.started = True
         if numbered:
             self.expected += 1

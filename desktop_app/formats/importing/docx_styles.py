@@ -96,9 +96,9 @@ def title_block(meeting: Meeting, lines: list[tuple[str, str]], styles: Styles) 
     meeting.date, meeting.place = found.date, found.place
     for style, text in lines:
         field = _FIELDS.get(style) or {"Title": "title"}.get(styles.names.get(style, ""))
-        if style == "NoteDate":
-            place, _, day = text.rpartition(", ")
-            if date := read_date(day):  # as Rapporteur writes it: "Geneva, 28 August 2017"
-                meeting.date, meeting.place = date, place.strip()
-        elif field and not (field == "title" and style == "Title" and "NoteTitle" in dict(lines)):
+        place, _, day = text.rpartition(", ")
+        date = read_date(day) if 0 < len(place) <= 40 else None
+        if date and (style == "NoteDate" or not meeting.place):
+            meeting.date, meeting.place = date, place.strip()  # "Geneva, 28 August 2017"
+        if field and not (field == "title" and style == "Title" and "NoteTitle" in dict(lines)):
             setattr(meeting, field, text)
