@@ -113,7 +113,9 @@ def _furniture(pages: list[list[str]]) -> set[str]:
 def _edges(page: list[str], top: bool = True) -> set[int]:
     """The indexes of the first (when `top`) and last few lines of a page that are not blank."""
     filled = [index for index, line in enumerate(page) if line.strip()]
-    return set((filled[:EDGE] if top else []) + filled[-EDGE:])
+    if not top:  # the foot only, below the first lines
+        return set(filled[EDGE:][-EDGE:])
+    return set(filled[:EDGE] + filled[-EDGE:])
 
 
 def _key(line: str) -> str:

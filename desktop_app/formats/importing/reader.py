@@ -20,6 +20,7 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 _MARKDOWN = re.compile(r"^#{1,6}[ \t]+\S|\[\^[^\]\s]+\]", re.MULTILINE)
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x19\x1c-\x1f\x7f]")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and Word's encrypted files
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -45,6 +46,11 @@ def read_import(path: Path) -> ImportedNote:
         reader = import_module(f"desktop_app.formats.importing.{module}")
         note: ImportedNote = reader.read(path)
         return note
+    if head.startswith(_OLE):
+        raise ImportRefused(
+            f"{path} is not a note that can be read: an old Word file (.doc) or an encrypted "
+            "document; open it in Word or LibreOffice and save it as .docx"
+        )
     if size > MAX_IMPORT_BYTES:
         raise ImportRefused(
             f"{path} is larger than {MAX_IMPORT_BYTES // 2**20} MB; is it really a note?"
