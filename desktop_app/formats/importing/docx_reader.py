@@ -16,6 +16,7 @@ from desktop_app.formats.importing.docx_package import DOCUMENT, Element, WordPa
 from desktop_app.formats.importing.docx_styles import Styles, title_block
 from desktop_app.formats.importing.docx_text import note_texts, paragraph_spans, plain, strip
 from desktop_app.formats.importing.note import ImportedNote
+from desktop_app.formats.importing.reader import checked
 
 _NUMBER = re.compile(r"^\(?(\d{1,4})[.)]\s+")
 _SUB_ITEM = re.compile(r"^\(([a-z]{1,5})\)\s+")
@@ -73,7 +74,8 @@ class _Reader:
                 f"{links} links to files outside the document (a template, pictures) "
                 "were not followed"
             )
-        return ImportedNote(self.package.path, "docx", self.meeting, self.warnings, self.found)
+        note = ImportedNote(self.package.path, "docx", self.meeting, self.warnings, self.found)
+        return checked(note)
 
     def header_lines(self, body: Element | None) -> list[tuple[str, str]]:
         """The first page's header (or the header), where some notes carry their symbol."""

@@ -117,7 +117,18 @@ def _read(text: str, path: Path | None, warnings: list[str]) -> ImportedNote:
 def from_text_import(
     path: Path | None, kind: str, found: TextImport, warnings: list[str]
 ) -> ImportedNote:
-    return ImportedNote(path, kind, found.meeting, warnings + found.warnings, len(found.footnotes))
+    note = ImportedNote(path, kind, found.meeting, warnings + found.warnings, len(found.footnotes))
+    return checked(note)
+
+
+def checked(note: ImportedNote) -> ImportedNote:
+    """The note, unless nothing in it reads as one (a letter, a list): then it is refused."""
+    if note.paragraphs == 0 and note.headings == 0:
+        name = note.file or "the pasted text"
+        raise ImportRefused(
+            f"{name} is not a note: no numbered paragraph and no heading was found in it"
+        )
+    return note
 
 
 def read_foreign_markdown(text: str) -> TextImport:

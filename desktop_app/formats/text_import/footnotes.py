@@ -11,7 +11,9 @@ _NOTE_START = re.compile(r"^(\d{1,3}|[a-z])\s+(\S.*)$")
 _STAR_NOTE = re.compile(r"^\*\s+(\S.*)$")
 _RULE = re.compile(r"^[-_\u2013\u2014]{1,}$")
 _STRUCTURE = re.compile(r"^(?:-\s+)?(?:\(?\d+[.)]|\([a-z]+\)|[IVXLC]+\.\s|[A-Z]\.\s|\(Agenda)")
-SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+SUPERSCRIPTS = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
 
 
 @dataclass

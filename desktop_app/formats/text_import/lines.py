@@ -54,9 +54,7 @@ def _key(line: str) -> str:
 def _is_furniture(text: str, keys: Counter[str]) -> bool:
     if _PAGE.match(text):
         return True
-    return (
-        len(text) <= _SHORT and keys[_key(text)] >= _REPEATED and not _STRUCTURE.match(text)
-    )
+    return len(text) <= _SHORT and keys[_key(text)] >= _REPEATED and not _STRUCTURE.match(text)
 
 
 def vocabulary(text: str) -> set[str]:

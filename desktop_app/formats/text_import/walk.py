@@ -88,7 +88,12 @@ class Walk:
             self.new_paragraph(number, rest)
             return True
         self.quoted = 0
-        if number < self.expected and rest and len(rest) <= 80 and not rest.endswith((".", ";", ":", ",")):
+        if (
+            number < self.expected
+            and rest
+            and len(rest) <= 80
+            and not rest.endswith((".", ";", ":", ","))
+        ):
             self.add_heading(2, f"{number}.", rest)
             return True
         if number == 1 and self.expected > 1:
@@ -150,8 +155,10 @@ class Walk:
         next_letter = chr(ord(self.last_letter) + 1)
         inner = subs[-1].sub_items if subs else None
         next_roman = ROMANS[len(inner)] if inner is not None and len(inner) < len(ROMANS) else "i"
-        is_roman = subs and label == next_roman and (
-            label != next_letter or self.next_sub_label(index) == "ii"
+        is_roman = (
+            subs
+            and label == next_roman
+            and (label != next_letter or self.next_sub_label(index) == "ii")
         )
         if is_roman and inner is not None:
             item = SubItemDraft([text] if text else [], f"({label})")
@@ -185,7 +192,9 @@ class Walk:
         if found and len(text) <= 200 and not text.endswith((".", ";", ",")):
             return self.chapter(found[1], found[2])
         if is_title_line(text) and self.before_structure(index) and self.after_end():
-            self.add_heading(2 if self.top and (self.top.label or not self.top.paragraphs) else 1, "", text)
+            self.add_heading(
+                2 if self.top and (self.top.label or not self.top.paragraphs) else 1, "", text
+            )
             self.last_heading = None
             return True
         return False
@@ -208,7 +217,9 @@ class Walk:
 
     def last_letter_heading(self) -> str:
         if self.top and self.top.sub_items:
-            letters = [h.label for h in self.top.sub_items if len(h.label) == 2 and h.label[0].isupper()]
+            letters = [
+                h.label for h in self.top.sub_items if len(h.label) == 2 and h.label[0].isupper()
+            ]
             return letters[-1][0] if letters else "@"
         return "@"
 
