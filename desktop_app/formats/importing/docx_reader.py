@@ -60,12 +60,19 @@ class _Reader:
         self.sub_ilvl = -1  # the list level of the last lettered sub-item, -1 when none
         self.found = 0
         self.skipped_tables = 0
+        self.off_sequence: list[int] = []  # numbers read out of sequence, not yet warned of
+        self.following: list[int | None] = []  # each paragraph's number as text, or 0 (a list)
+        self.index = 0
 
     def read(self) -> ImportedNote:
         assert self.document is not None
         body = self.document.find(qn("w:body"))
-        for p in _body_paragraphs(body, self):
+        elements = _body_paragraphs(body, self)
+        self.following = [_leading_number(p) for p in elements]
+        for index, p in enumerate(elements):
+            self.index = index
             self.paragraph_element(p)
+        self.flush_numbers()
         title_block(self.meeting, self.header_lines(body) + self.front, self.styles)
         if self.skipped_tables:
             self.warnings.append(f"{self.skipped_tables} tables were left out")
@@ -117,10 +124,25 @@ class _Reader:
         elif not self.started and len(text) <= 200:
             self.front.append((style, text))
             self.front_bold = _all_bold(spans)
-        elif self.started and _all_bold(spans) and len(text) <= 150 and text[-1] not in ".;:,":
+        elif (
+            self.started
+            and len(text) <= 150
+            and text[-1] not in ".;:,!?"
+            and (
+                _all_bold(spans) or (text[0].isupper() and ":" not in text and self.before_number())
+            )
+        ):
             self.heading(2 if self.top and self.top.label else 1, spans)
         else:
             self.unnumbered(spans)
+
+    def before_number(self) -> bool:
+        """Whether the next paragraph with text is the next numbered one (then a short line
+        with no full stop before it is its heading)."""
+        for number in self.following[self.index + 1 : self.index + 3]:
+            if number is not None:
+                return number in (0, self.expected)
+        return False
 
     def list_number(self, p: Element, style: str) -> ListNumber | None:
         num_id, ilvl = self.styles.numbering_of(p, style)
@@ -169,10 +191,26 @@ class _Reader:
             self.add_paragraph(spans, 0, numbered=False)
 
     def warn_number(self, value: int) -> None:
-        self.warnings.append(
-            f"a paragraph numbered {value} where {self.expected} was expected (a quoted list, "
-            "an annex?) is kept as an unnumbered paragraph"
+        self.off_sequence.append(value)
+
+    def flush_numbers(self) -> None:
+        """One warning for a run of paragraphs numbered out of sequence (a quoted agenda)."""
+        found = self.off_sequence
+        if not found:
+            return
+        numbers = (
+            f"numbered {found[0]}" if len(found) == 1 else f"numbered {found[0]} to {found[-1]}"
         )
+        kept = (
+            "is kept as an unnumbered paragraph"
+            if len(found) == 1
+            else (f"are kept as {len(found)} unnumbered paragraphs")
+        )
+        self.warnings.append(
+            f"{'a paragraph' if len(found) == 1 else 'paragraphs'} {numbers} where "
+            f"{self.expected} was expected (a quoted list, an annex?) {kept}"
+        )
+        self.off_sequence = []
 
     def sub_item(self, label: str, spans: list[Span], cut: int, inner_style: bool) -> None:
         subs = self.paragraph.sub_items if self.paragraph else []
@@ -187,6 +225,8 @@ class _Reader:
             self.unnumbered(spans)
 
     def add_paragraph(self, spans: list[Span], cut: int, numbered: bool) -> None:
+        if numbered:
+            self.flush_numbers()
         if not self.started and self.front_bold and len(self.front) > 1:
             # a line in bold just before the first paragraph: the first heading, not the title
             self.heading(1, [Run(self.front.pop()[1])])
@@ -225,6 +265,17 @@ class _Reader:
                 span = FootnoteMarker(footnote.id)
             out.append(span)
         return strip(Inline(out))
+
+
+def _leading_number(p: Element) -> int | None:
+    """The number a paragraph's text starts with; 0 for one numbered by a list (numPr)."""
+    if p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+        return 0
+    text = plain(paragraph_spans(p, {})).strip()
+    if not text:
+        return None
+    found = _NUMBER.match(text)
+    return int(found[1]) if found else -1
 
 
 def _all_bold(spans: list[Span]) -> bool:

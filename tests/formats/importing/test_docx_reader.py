@@ -85,6 +85,8 @@ def test_a_word_file_typed_by_hand_reads_by_its_form(tmp_path: Path) -> None:
     document.add_paragraph("I.\tOther matters")
     document.add_paragraph("3.\tThe agenda read:")
     document.add_paragraph("1.\tOpening of the meeting.")  # a list quoted, not paragraph 1
+    document.add_paragraph("2.\tOther matters.")
+    document.add_paragraph("Closing of the meeting")  # a heading by its form: no bold, no style
     document.add_paragraph("4.\tNothing else was raised.").runs[0].font.size = Pt(11)
     note = read_import(save(document, tmp_path / "typed.docx"))
     meeting = note.meeting
@@ -93,11 +95,16 @@ def test_a_word_file_typed_by_hand_reads_by_its_form(tmp_path: Path) -> None:
         "Committee on Tests",
         "2019-03-04",
     )
-    assert [(item.label, item.title) for item in meeting.agenda] == [
-        ("", "Opening of the meeting"),
-        ("I.", "Other matters"),
+    # Under a chapter "I.", a heading with no label is one of its sub-headings.
+    assert [
+        (item.label, item.title, parent and parent.label) for item, parent in meeting.agenda_items()
+    ] == [
+        ("", "Opening of the meeting", None),
+        ("I.", "Other matters", None),
+        ("", "Closing of the meeting", "I."),
     ]
     first, other = meeting.agenda
+    (closing,) = other.sub_items
     assert [p.text.markup for p in first.paragraphs] == [
         "The Chair opened the meeting.",
         "The Committee heard *three* statements:",
@@ -109,9 +116,16 @@ def test_a_word_file_typed_by_hand_reads_by_its_form(tmp_path: Path) -> None:
     assert [(p.numbered, p.text.plain_text()) for p in other.paragraphs] == [
         (True, "The agenda read:"),
         (False, "1. Opening of the meeting."),
+        (False, "2. Other matters."),
+    ]
+    assert [(p.numbered, p.text.plain_text()) for p in closing.paragraphs] == [
         (True, "Nothing else was raised."),
     ]
     assert note.paragraphs == 4
+    assert note.warnings == [
+        "paragraphs numbered 1 to 2 where 4 was expected (a quoted list, an annex?) are kept as "
+        "2 unnumbered paragraphs"
+    ]
 
 
 def test_links_to_outside_files_are_never_followed_and_the_text_comes_in(tmp_path: Path) -> None:
