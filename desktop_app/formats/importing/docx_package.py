@@ -15,7 +15,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from desktop_app.formats.importing.note import ImportRefused
 
 DOCUMENT = "word/document.xml"
-MAX_PART_BYTES = 64 * 1024 * 1024  # a 5,000-paragraph note's document.xml is about 5 MB
+MAX_PART_BYTES = 24 * 1024 * 1024  # 8 times the document.xml of a 5,000-paragraph note (3 MB)
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all entries, pictures included, once unpacked
 MAX_RATIO = 200  # XML compresses 10 to 20 times; a bomb, thousands of times
 MAX_ENTRIES = 10_000

@@ -15,9 +15,12 @@ from desktop_app.formats.importing.docx_numbering import ListNumber, Numbering
 from desktop_app.formats.importing.docx_package import DOCUMENT, Element, WordPackage
 from desktop_app.formats.importing.docx_styles import Styles, title_block
 from desktop_app.formats.importing.docx_text import note_texts, paragraph_spans, plain, strip
-from desktop_app.formats.importing.note import ImportedNote
+from desktop_app.formats.importing.note import ImportedNote, ImportRefused
 from desktop_app.formats.importing.reader import checked
 
+# Ten times the Word paragraphs of the largest note measured (5,000 paragraphs: 5,500); a
+# file of half a million would take a minute to read.
+MAX_PARAGRAPHS = 55_000
 _NUMBER = re.compile(r"^\(?(\d{1,4})[.)]\s+")
 _SUB_ITEM = re.compile(r"^\(([a-z]{1,5})\)\s+")
 _CHAPTER = re.compile(r"^([IVXLC]+|[A-Z])\.\s+")
@@ -68,6 +71,11 @@ class _Reader:
         assert self.document is not None
         body = self.document.find(qn("w:body"))
         elements = _body_paragraphs(body, self)
+        if len(elements) > MAX_PARAGRAPHS:
+            raise ImportRefused(
+                f"{self.package.path} holds {len(elements):,} paragraphs, more than "
+                f"{MAX_PARAGRAPHS:,}; is it really a note?"
+            )
         self.following = [_leading_number(p) for p in elements]
         for index, p in enumerate(elements):
             self.index = index
@@ -75,11 +83,12 @@ class _Reader:
         self.flush_numbers()
         title_block(self.meeting, self.header_lines(body) + self.front, self.styles)
         if self.skipped_tables:
-            self.warnings.append(f"{self.skipped_tables} tables were left out")
+            tables = f"{self.skipped_tables} table{'s' if self.skipped_tables > 1 else ''}"
+            self.warnings.append(f"{tables} left out (their text is not imported)")
         if links := self.package.external_links():
             self.warnings.append(
-                f"{links} links to files outside the document (a template, pictures) "
-                "were not followed"
+                f"{links} link{'s' if links > 1 else ''} to files outside the document (a "
+                f"template, pictures) {'were' if links > 1 else 'was'} not followed"
             )
         note = ImportedNote(self.package.path, "docx", self.meeting, self.warnings, self.found)
         return checked(note)
