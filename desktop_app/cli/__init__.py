@@ -20,9 +20,9 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.cli import actions, backups, history, meetings, notes, search, series
 from desktop_app.cli.common import Run, UserError, discard_output
-from desktop_app.cli.notes import MAX_IMPORT_BYTES
 from desktop_app.cli.parser import Parser, library_option
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.importing import MAX_IMPORT_BYTES
 from desktop_app.store.errors import LibraryError
 from desktop_app.store.location import default_library_path
 

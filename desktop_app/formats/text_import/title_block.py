@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.core.dates import read_date
-from desktop_app.formats.text_import.lines import Line
+from desktop_app.formats.text_import.lines import Line, prepare
 
 _SYMBOL = re.compile(r"\b([A-Z][A-Z0-9]{0,9}(?:/[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*)+)(\*?)")
 _MONTHS = (
@@ -36,6 +36,13 @@ class TitleBlock:
     place: str = ""
     title_star: bool = False
     used: set[int] = field(default_factory=set)
+
+
+def read_title_lines(texts: list[str]) -> TitleBlock:
+    """The title block in lines that hold nothing else (a Word file's first page, its
+    header)."""
+    lines = prepare(texts)
+    return read_title_block(lines, len(lines))
 
 
 def read_title_block(lines: list[Line], end: int) -> TitleBlock:
