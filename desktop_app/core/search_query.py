@@ -13,12 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Scripts written without spaces between words, or whose words take their particles
-# attached (Chinese, Japanese, Korean, Thai, Arabic): their terms are found as substrings.
-SUBSTRING_SCRIPTS = (
-    "\u0600-\u06ff\u0750-\u077f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe"
-)
+from desktop_app.core.substring_scripts import SUBSTRING_SCRIPTS
+
 _SUBSTRING_CHARACTER = re.compile(f"[{SUBSTRING_SCRIPTS}]")
 _WORD_CHARACTER = re.compile(r"\w")
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s"()]+')

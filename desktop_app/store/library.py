@@ -13,10 +13,11 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core import clock
 from desktop_app.core.model import Footnote, Meeting, Paragraph
-from desktop_app.store import backups, meeting_words, restoring
+from desktop_app.store import backups, meeting_words
 from desktop_app.store import rows as meeting_rows
 from desktop_app.store.action_items import ActionItems
 from desktop_app.store.changes import Changes, between, of_edits
@@ -35,9 +36,12 @@ from desktop_app.store.migrations import migrate
 from desktop_app.store.opening import OpenFile, open_for_reading, open_for_writing
 from desktop_app.store.rows import COLUMNS, MEETING_COLUMNS, MeetingRows
 from desktop_app.store.schema import COUNT_COMMIT
-from desktop_app.store.search import NO_FILTERS, NoteHit, NoteSearch, SearchFilters
-from desktop_app.store.snapshots import Snapshots
-from desktop_app.store.trash import Trash
+
+if TYPE_CHECKING:  # loaded when first used: the window's start needs none of them
+    from desktop_app.store.restoring import Restored
+    from desktop_app.store.search import NoteHit, SearchFilters
+    from desktop_app.store.snapshots import Snapshots
+    from desktop_app.store.trash import Trash
 
 
 def _upsert_sql(table: str) -> str:
@@ -128,8 +132,10 @@ class Library:
         with translated_errors(self.path):
             self._db.execute("PRAGMA wal_checkpoint(FULL)")
 
-    def restore_backup(self, backup: backups.Backup) -> restoring.Restored:
+    def restore_backup(self, backup: backups.Backup) -> Restored:
         """Replace every meeting with the backup's, backing up what is here first."""
+        from desktop_app.store import restoring
+
         self._require_writable()
         self.backups.wait()
         with translated_errors(self.path):
@@ -148,12 +154,16 @@ class Library:
     @property
     def trash(self) -> Trash:
         """Deleted meetings, until they are restored or the trash is emptied."""
+        from desktop_app.store.trash import Trash
+
         forget = lambda meeting_id: self._saved.pop(meeting_id, None)  # noqa: E731
         return Trash(self._db, self.path, self._transaction, forget)
 
     @property
     def snapshots(self) -> Snapshots:
         """Each note's history: snapshots taken, listed, compared and restored."""
+        from desktop_app.store.snapshots import Snapshots
+
         return Snapshots(
             self._db, self.path, self.load_meeting, self.save_meeting, self._transaction
         )
@@ -200,10 +210,12 @@ class Library:
         self._saved[meeting_id] = rows
         return meeting
 
-    def search(self, query: str, filters: SearchFilters = NO_FILTERS) -> list[NoteHit]:
+    def search(self, query: str, filters: SearchFilters | None = None) -> list[NoteHit]:
         """Paragraphs, sub-items, footnotes, headings, titles and action items holding the
         query's words, best first (see store/search.py); raises SearchQueryError."""
-        return NoteSearch(self._db.conn, self.path).search(query, filters)
+        from desktop_app.store.search import NO_FILTERS, NoteSearch
+
+        return NoteSearch(self._db.conn, self.path).search(query, filters or NO_FILTERS)
 
     def meetings_holding(self, words: Sequence[str]) -> set[str]:
         with translated_errors(self.path):

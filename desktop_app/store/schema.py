@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop_app.core.inline import Inline, InlineSyntaxError
-from desktop_app.core.search_query import SUBSTRING_SCRIPTS
+from desktop_app.core.substring_scripts import SUBSTRING_SCRIPTS
 
 if TYPE_CHECKING:  # the migrations run through sqlite-utils, imported only when they run
     from sqlite_utils import Database

@@ -16,14 +16,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core import clock
 from desktop_app.core.meeting_json import meeting_from_json, meeting_to_json
 from desktop_app.core.model import Meeting
-from desktop_app.core.note_diff import NoteDiff, compare
 from desktop_app.store.connection import translated_errors
 from desktop_app.store.database import Database
 from desktop_app.store.errors import LibraryError
+
+if TYPE_CHECKING:  # the diff loads when a note is first compared: the window's start needs none
+    from desktop_app.core.note_diff import NoteDiff
 
 EXPORT = "export"
 FINAL = "final"
@@ -121,6 +124,8 @@ class Snapshots:
     ) -> NoteDiff:
         """What changed from the snapshot to `current` (by default: the meeting as saved)."""
         former = self.meeting(meeting_id, snapshot_id)
+        from desktop_app.core.note_diff import compare
+
         return compare(former, current or self._load_meeting(meeting_id))
 
     # Writing
@@ -128,6 +133,8 @@ class Snapshots:
     def take(self, meeting: Meeting, reason: str, *, always: bool = False) -> Snapshot | None:
         """A snapshot of `meeting` as given; None, and none taken, when it is the same as the
         last one, unless `always`."""
+        from desktop_app.core.note_diff import compare
+
         with translated_errors(self._path):
             last = self._db.execute(
                 f"SELECT content FROM snapshots WHERE meeting_id = ? {_NEWEST_FIRST} LIMIT 1",

@@ -124,7 +124,7 @@ def _run(folder: Path) -> list[Figure]:
     text_path = folder / "note.txt"
     text_path.write_text(plain, encoding="utf-8")
     _compile_modules()
-    started = _median_first_paint(["rapporteur", str(library_path)])
+    started = _median_first_paint(["rapporteur", str(library_path), meeting.id])
     started_bare = _median_first_paint(["bare", str(text_path)])
     started_bare_end = _median_first_paint(["bare-end", str(text_path)])
 
@@ -201,14 +201,17 @@ def _run(folder: Path) -> list[Figure]:
             "start-up to the note's first paint",
             started,
             started_bare,
-            "bare QTextEdit window loading the same text",
-            f"goal ratio ≤ {START_GOAL}: " + _verdict(started <= started_bare * START_GOAL),
+            "bare QTextEdit window loading the same text, shown at its top",
         ),
+        # The goal is judged against the same work: ours opens the note where it was left
+        # (here its end), which lays out the whole note before the first paint; a QTextEdit
+        # shown at its top lays out only the first screen and the rest after it is painted.
         Figure(
             "start-up to the note's first paint",
             started,
             started_bare_end,
-            "the same, its cursor at the end (as ours)",
+            "the same, shown at its end (as ours)",
+            f"goal ratio ≤ {START_GOAL}: " + _verdict(started <= started_bare_end * START_GOAL),
         ),
     ]
     print_table(

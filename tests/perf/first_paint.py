@@ -1,7 +1,9 @@
 """Start a window and print the wall-clock time its note was first painted, then quit.
 
-`python -m tests.perf.first_paint rapporteur LIBRARY` starts Rapporteur's main window on a
-library (it shows the last meeting, at its end); `python -m tests.perf.first_paint bare TEXT`
+`python -m tests.perf.first_paint rapporteur LIBRARY [MEETING]` starts Rapporteur's main
+window on a library (it shows the last meeting, at its end, or the meeting named: with none
+open before, the window would show the library view, and no note would be painted);
+`python -m tests.perf.first_paint bare TEXT`
 starts the reference, a bare PySide6 main window whose QTextEdit loads the plain text in the
 file TEXT, and `bare-end TEXT` the same with the cursor at the end of the text, shown. The
 time printed is that of the end of the first paint of the text's viewport (the window and
@@ -51,7 +53,7 @@ def main() -> None:
         from desktop_app.ui.app import application, create_window
 
         app = application()
-        window = create_window(Path(sys.argv[2]))
+        window = create_window(Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)
         viewport = window.editor.viewport()
     viewport.installEventFilter(watcher)
     window.show()

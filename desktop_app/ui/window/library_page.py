@@ -1,5 +1,6 @@
 """The library view in the window: Ctrl+L shows it in place of the note, a meeting chosen
-there opens, Esc goes back to the meeting on screen."""
+there opens, Esc goes back to the meeting on screen. The view is built when first shown:
+the window's start needs none of it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop_app.ui.window.library_edits import LibraryEdits
 from desktop_app.ui.window.window_state import enable_meeting_actions
 
 if TYPE_CHECKING:
+    from desktop_app.ui.library.library_view import LibraryView
     from desktop_app.ui.window.main_window import MainWindow
 
 
@@ -21,9 +23,34 @@ class LibraryPage:
         self.window = window
         self._hidden_panes: list[QDockWidget] = []  # the meeting's panes, while it is away
         # The pages that take the whole window in place of the note: this view, the tracker.
-        self.whole_window_pages: list[QWidget] = [window.library_view]
+        self.whole_window_pages: list[QWidget] = []
         self.edits = LibraryEdits(window)  # duplicate, delete, restore, empty the trash
-        window.library_view.set_note_search(window.library.meetings_holding)
+        self._view: LibraryView | None = None
+        window.actions.show_library.triggered.connect(self.show)
+
+    @property
+    def view(self) -> LibraryView:
+        if self._view is None:
+            self._view = self._built_view()
+        return self._view
+
+    def _built_view(self) -> LibraryView:
+        from desktop_app.ui.library.library_view import LibraryView
+
+        w, edits = self.window, self.edits
+        view = LibraryView(w)
+        w.centre.addWidget(view)
+        self.whole_window_pages.append(view)
+        view.set_note_search(w.library.meetings_holding)
+        view.open_requested.connect(self.open)
+        view.back_requested.connect(self.back)
+        view.duplicate_requested.connect(edits.duplicate)
+        view.delete_requested.connect(edits.delete)
+        view.restore_requested.connect(edits.restore)
+        view.empty_trash_requested.connect(edits.empty_trash)
+        view.tracker_requested.connect(w.tracker_page.show)
+        view.next_meeting_requested.connect(w.next_meeting.start_from)
+        return view
 
     def show(self) -> None:
         """Every meeting as the library has it now, the one on screen selected."""
@@ -39,7 +66,8 @@ class LibraryPage:
         w.library_view.focus_filter()
 
     def is_shown(self) -> bool:
-        return self.window.centre.currentWidget() is self.window.library_view
+        shown = self.window.centre.currentWidget()
+        return self._view is not None and shown is self._view
 
     def page_shown(self) -> bool:
         """Whether a page of the library (this view, the tracker) is in place of the note."""

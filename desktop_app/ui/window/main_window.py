@@ -29,7 +29,6 @@ from desktop_app.ui.editor.find_bar import FindBar
 from desktop_app.ui.editor.note_editor import NoteEditor
 from desktop_app.ui.export.jobs import ExportJobs
 from desktop_app.ui.footnotes.panel import FootnotePanel
-from desktop_app.ui.library.library_view import LibraryView
 from desktop_app.ui.meeting.header import MeetingHeader
 from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.agenda_requests import AgendaRequests
@@ -59,6 +58,7 @@ from desktop_app.ui.window.window_state import (
 if TYPE_CHECKING:  # the export dialog loads when it is first opened
     from desktop_app.ui.export.dialog import ExportChoice
     from desktop_app.ui.export.jobs import ExportJob
+    from desktop_app.ui.library.library_view import LibraryView
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.meetings.show_title()
         enable_meeting_actions(self, False)
 
+    @property
+    def library_view(self) -> LibraryView:
+        return self.library_page.view
+
     # Building
 
     def _build_panes(self) -> None:
@@ -112,15 +116,14 @@ class MainWindow(QMainWindow):
         self.banner = Banner(self)
         self.meeting_header = MeetingHeader(self)
         page = note_page(self, self.meeting_header, self.editor)
-        note_area = column_of(self, [self.banner, page, self.find_bar], stretching=page)
+        note_area = column_of(self, [page, self.find_bar], stretching=page)
         self.welcome = WelcomePane(self)
         self.welcome.set_library_path(self.library.path)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.welcome)
         self.centre.addWidget(note_area)
-        self.library_view = LibraryView(self)
-        self.centre.addWidget(self.library_view)
-        self.setCentralWidget(self.centre)
+        # The banner above every page: a read-only library says so on the library view too.
+        self.setCentralWidget(column_of(self, [self.banner, self.centre], stretching=self.centre))
 
         self.agenda = AgendaTree(self)
         self.footnotes = FootnotePanel(self)
@@ -152,14 +155,6 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self.meetings.new_meeting)
         a.open_meeting.triggered.connect(self.meetings.choose_meeting)
         a.open_sample.triggered.connect(self.meetings.open_sample_meeting)
-        a.show_library.triggered.connect(self.library_page.show)
-        view, edits = self.library_view, self.library_page.edits
-        view.open_requested.connect(self.library_page.open)
-        view.back_requested.connect(self.library_page.back)
-        view.duplicate_requested.connect(edits.duplicate)
-        view.delete_requested.connect(edits.delete)
-        view.restore_requested.connect(edits.restore)
-        view.empty_trash_requested.connect(edits.empty_trash)
         a.save.triggered.connect(self.files.save)
         a.save_copy.triggered.connect(self.files.save_copy)
         a.restore_backup.triggered.connect(self.files.choose_backup)

@@ -30,7 +30,8 @@ class MeetingLife:
         self.window = window
 
     def start(self, meeting_reference: str | None = None) -> None:
-        """Show the meeting asked for, else the last one open, else the welcome screen."""
+        """Show the meeting asked for, else the last one open, else the library view (the
+        start screen when no meeting is open), else, in an empty library, the welcome screen."""
         w = self.window
         library, meeting_id = w.library, None
         if meeting_reference:
@@ -46,11 +47,10 @@ class MeetingLife:
             last = w.settings.last_meeting(library.path)
             if last and library.find_meetings(last):
                 meeting_id = last
-        if meeting_id is None:
-            meetings = library.meetings()
-            meeting_id = meetings[0].id if meetings else None
         if meeting_id:
             self.open_meeting(meeting_id, at_end=bool(meeting_reference))
+        elif library.meetings():
+            w.library_page.show()
         else:
             w.centre.setCurrentWidget(w.welcome)
 

@@ -9,7 +9,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop_app.store.errors import LibraryError
-from desktop_app.store.series import add_next_meeting, proposed_date
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Meeting
@@ -22,13 +21,13 @@ class NextMeeting:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         window.actions.new_from_this.triggered.connect(self.from_meeting_on_screen)
-        window.library_view.next_meeting_requested.connect(self.start_from)
 
     def from_meeting_on_screen(self) -> None:
         if self.window.session is not None:
             self.start_from(self.window.session.meeting_id)
 
     def start_from(self, meeting_id: str) -> None:
+        from desktop_app.store.series import add_next_meeting, proposed_date
         from desktop_app.ui.meeting.next_meeting_dialog import ask_next_meeting
 
         w = self.window

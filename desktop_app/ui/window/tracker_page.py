@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from desktop_app.core.model import ActionStatus
 from desktop_app.store.action_items import ListedActionItem
 from desktop_app.store.errors import LibraryError
-from desktop_app.ui.tracker.tracker_view import TrackerView
 
 if TYPE_CHECKING:
+    from desktop_app.ui.tracker.tracker_view import TrackerView
     from desktop_app.ui.window.main_window import MainWindow
 
 NOTE_PAGE = 1  # the note in the window's centre, after the welcome screen
@@ -27,15 +27,23 @@ class TrackerPage:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.view = TrackerView(window)
         self._from_library = False  # Esc goes back to the library view, else to the note
-        window.centre.addWidget(self.view)
-        window.library_page.whole_window_pages.append(self.view)
+        self._view: TrackerView | None = None
         window.actions.show_tracker.triggered.connect(self.show)
-        window.library_view.tracker_requested.connect(self.show)
-        self.view.status_requested.connect(self.set_status)
-        self.view.source_requested.connect(self.open_source)
-        self.view.back_requested.connect(self.back)
+
+    @property
+    def view(self) -> TrackerView:
+        """Built when first shown: the window's start needs none of it."""
+        if self._view is None:
+            from desktop_app.ui.tracker.tracker_view import TrackerView
+
+            view = self._view = TrackerView(self.window)
+            self.window.centre.addWidget(view)
+            self.window.library_page.whole_window_pages.append(view)
+            view.status_requested.connect(self.set_status)
+            view.source_requested.connect(self.open_source)
+            view.back_requested.connect(self.back)
+        return self._view
 
     def show(self) -> None:
         """Every request as the library has it now, the meeting on screen's saved first."""
@@ -59,7 +67,7 @@ class TrackerPage:
         self.view.focus_table()
 
     def is_shown(self) -> bool:
-        return self.window.centre.currentWidget() is self.view
+        return self._view is not None and self.window.centre.currentWidget() is self._view
 
     def back(self) -> None:
         """Back to the library view if the tracker was asked for there, else to the note."""

@@ -82,20 +82,26 @@ def test_the_meeting_asked_for_is_shown_with_the_cursor_at_its_end(
     assert cursor.block() == window.editor.note.lastBlock() and cursor.atBlockEnd()
 
 
-def test_with_nothing_asked_the_most_recent_meeting_is_shown(
-    started, library_path, library_of_three
+def test_with_nothing_asked_and_none_open_before_the_library_is_the_start_screen(
+    qtbot, started, library_path, library_of_three
 ):
-    assert shown_meeting(started(library_path)) == "WG/GEN/12/2"  # 3 January 2020
+    window = started(library_path)
+    assert window.library_page.is_shown() and window.session is None
+    view = window.library_view
+    assert view.current_meeting_id() == library_of_three["WG/GEN/12/2"]  # the most recent
+    qtbot.keyClick(view.words, Qt.Key.Key_Return)  # the filter, where the keyboard is
+    assert shown_meeting(window) == "WG/GEN/12/2"  # the most recent: 3 January 2020
+    assert not window.library_page.is_shown()
 
 
-def test_a_meeting_not_found_is_said_and_the_usual_one_shown(
+def test_a_meeting_not_found_is_said_and_the_library_shown(
     started, library_path, library_of_three, answering
 ):
     window = started(library_path, "WG/NOPE/1")
     assert answering.seen == [
         ("Meeting not found", f"No single meeting matches 'WG/NOPE/1' in {library_path}.")
     ]
-    assert shown_meeting(window) == "WG/GEN/12/2"
+    assert window.library_page.is_shown() and window.session is None
 
 
 def test_the_last_meeting_open_is_shown_next_time(started, library_path, library_of_three):
