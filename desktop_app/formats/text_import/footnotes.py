@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 
 from desktop_app.formats.text_import.lines import Line
 
-_NOTE_START = re.compile(r"^(\d{1,3}|[a-z])\s+(\S.*)$")
+_NOTE_START = re.compile(r"^(\d{1,3}|[a-z])\s+([^\d\s].*)$")  # "1 994 500" is a figure
+_LETTER_NOTE = re.compile(r"^\s*([a-z])(?:\s{2,}|\t)([A-Z].*)$")  # a table's note "a  Text"
 _STAR_NOTE = re.compile(r"^\*\s+(\S.*)$")
 _RULE = re.compile(r"^[-_\u2013\u2014]{1,}$")
 _STRUCTURE = re.compile(r"^(?:-\s+)?(?:\(?\d+[.)]|\([a-z]+\)|[IVXLC]+\.\s|[A-Z]\.\s|\(Agenda)")
-SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+SUPERSCRIPTS = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
 
 
 @dataclass
@@ -27,6 +30,7 @@ def take_note_texts(lines: list[Line]) -> tuple[list[Line], list[NoteText]]:
     _star_notes(lines, notes, taken)
     _page_foot_notes(lines, notes, taken)
     _notes_after_rule(lines, notes, taken)
+    _letter_notes(lines, notes, taken)
     return [line for i, line in enumerate(lines) if i not in taken], notes
 
 
@@ -37,7 +41,10 @@ def _star_notes(lines: list[Line], notes: list[NoteText], taken: set[int]) -> No
             note = NoteText("*", [found.group(1)])
             taken.add(index)
             for after in range(index + 1, len(lines)):
-                if lines[after].blank or lines[after].page != line.page:
+                following = lines[after]
+                if following.blank or following.page != line.page:
+                    break
+                if _NOTE_START.match(following.text) or _STAR_NOTE.match(following.text):
                     break
                 note.pieces.append(lines[after].text)
                 taken.add(after)
@@ -98,18 +105,34 @@ def _notes_after_rule(lines: list[Line], notes: list[NoteText], taken: set[int])
         note: NoteText | None = None
         for after in range(index + 1, len(lines)):
             text = lines[after].text
-            if text and _STRUCTURE.match(text):
+            if after in taken or not text:
+                note = None
+                continue
+            if _STRUCTURE.match(text):
                 break
             taken.add(after)
             found = _NOTE_START.match(text)
-            if found and found.group(1).isalpha() and len(found.group(1)) == 1:
+            if found and (found.group(1) == str(number) or found.group(1).isalpha()):
                 note = NoteText(found.group(1), [found.group(2)])
+                number += found.group(1).isdigit()
                 notes.append(note)
-            elif not text:
-                note = None
             elif note is None:
                 note = NoteText(str(number), [text])
                 number += 1
                 notes.append(note)
             else:
                 note.pieces.append(text)
+
+
+def _letter_notes(lines: list[Line], notes: list[NoteText], taken: set[int]) -> None:
+    """Table notes a, b … on lines of their own, the letter set apart by two spaces or a tab."""
+    expected = "a"
+    for index, line in enumerate(lines):
+        found = _LETTER_NOTE.match(line.raw)
+        if index in taken or not found or found.group(1) != expected:
+            continue
+        if any(note.marker == expected for note in notes):
+            continue
+        notes.append(NoteText(expected, [found.group(2).strip()]))
+        taken.add(index)
+        expected = chr(ord(expected) + 1)

@@ -12,7 +12,18 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 _STRUCTURE = re.compile(r"^(?:-\s+)?(?:\(?\d+[.)]|\([a-z]+\)|[IVXLC]+\.|[A-Z]\.|\(Agenda)")
+_NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # a footnote's text, however often its form repeats
+_SYMBOL_ONLY = re.compile(
+    r"^[A-Z][A-Z0-9]{0,9}(?:/[A-Z0-9.\-]+)+$"
+)  # "A/HRC/59/15" as running head
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_BROKEN = re.compile(r"[^\W\d_]+[-\u00ad][ \t]*\n\s*[^\W\d_]+")
+# Words that begin compounds in the genre: "capacity-|building", "non-|governmental".
+_KEEPS_HYPHEN = {
+    "self", "non", "well", "so", "capacity", "decision", "follow", "long", "short", "medium",
+    "high", "multi", "cross", "gender", "country", "small", "large", "sub", "mid",
+}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REPEATED = 3
 _SHORT = 40
@@ -33,6 +44,7 @@ def prepare(raw_lines: list[str]) -> list[Line]:
     """The lines of the text, furniture (running heads, page numbers) left out."""
     keys = Counter(_key(line) for line in raw_lines if 0 < len(line.strip()) <= _SHORT)
     lines: list[Line] = []
+    symbols: set[str] = set()
     page = 0
     for raw in raw_lines:
         raw = raw.rstrip()
@@ -40,7 +52,9 @@ def prepare(raw_lines: list[str]) -> list[Line]:
             page += 1
             raw = raw.replace("\f", "")
         text = _SPACES.sub(" ", raw).strip().removeprefix("# ").strip()
-        if text and _is_furniture(text, keys):
+        if _SYMBOL_ONLY.match(text) and text not in symbols:
+            symbols.add(text)  # the title block's; its repetitions are running heads
+        elif text and _is_furniture(text, keys):
             page += 1
             continue
         lines.append(Line(text, raw, page))
@@ -54,45 +68,60 @@ def _key(line: str) -> str:
 def _is_furniture(text: str, keys: Counter[str]) -> bool:
     if _PAGE.match(text):
         return True
+    if _SYMBOL_ONLY.match(text) and keys[_key(text)] >= 2:
+        return True
     return (
-        len(text) <= _SHORT and keys[_key(text)] >= _REPEATED and not _STRUCTURE.match(text)
+        len(text) <= _SHORT
+        and keys[_key(text)] >= _REPEATED
+        and not _STRUCTURE.match(text)
+        and not _NOTE_LINE.match(text)
     )
 
 
 def vocabulary(text: str) -> set[str]:
-    return {word.casefold() for word in _WORD.findall(text)}
+    """The words of the text, less the halves of words broken at a line's end."""
+    whole = _BROKEN.sub(" ", text)
+    return {word.casefold() for word in _WORD.findall(whole)}
 
 
 def join_pieces(pieces: list[str], words: set[str]) -> str:
     """Wrapped lines as one text; a hyphen at a line's end kept where the word has one."""
-    out = ""
+    out: list[str] = []
     for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
+        last = out[-1] if out else ""
         if not out:
-            out = piece
-        elif out.endswith("\u00ad"):
-            out = out[:-1] + piece
-        elif re.search(r"[^\W\d_]-$", out) and piece[:1].islower():
-            out = _hyphenated(out, piece, words)
+            out.append(piece)
+        elif last.endswith("\u00ad"):
+            out[-1] = last[:-1] + piece
+        elif _HYPHEN_END.search(last[-2:]) and piece[:1].islower():
+            out[-1] = _hyphenated(last, piece, words)
+        elif _HYPHEN_END.search(last[-2:]) and piece[:1].isupper():
+            out[-1] = last + piece  # "Secretary-|General"
         else:
-            out = f"{out} {piece}"
-    return out.replace("\u00ad", "")
+            out.append(piece)
+    return " ".join(out).replace("\u00ad", "")
 
 
 def _hyphenated(out: str, piece: str, words: set[str]) -> str:
+    """ "capacity-|building" keeps its hyphen, "dis-|cussion" joins, as the text's words say."""
     head = re.search(r"([^\W\d_]+)-$", out)
     tail = re.match(r"[^\W\d_]+", piece)
-    if head and tail:
-        joined = (head.group(1) + tail.group(0)).casefold()
-        hyphened = f"{head.group(1)}-{tail.group(0)}".casefold()
-        if joined in words and hyphened not in words:
-            return out[:-1] + piece
-        if hyphened not in words and not _is_word(head.group(1), words):
-            return out[:-1] + piece
-    return out + piece
+    if not (head and tail):
+        return out + piece
+    first, second = head.group(1).casefold(), tail.group(0).casefold()
+    if f"{first}-{second}" in words:
+        return out + piece
+    if first + second in words:
+        return out[:-1] + piece
+    if first in _KEEPS_HYPHEN:
+        return out + piece
+    if _is_word(first, words) and _is_word(second, words):
+        return out + piece
+    return out[:-1] + piece
 
 
 def _is_word(part: str, words: set[str]) -> bool:
-    return part.casefold() in words and len(part) > 3
+    return part in words and len(part) > 3

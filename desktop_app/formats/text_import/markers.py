@@ -38,7 +38,13 @@ class Markers:
             marker = self._marker(match)
             if marker is None:
                 continue
-            spans.append(Run(text[start : match.start()].rstrip() if match.group("after") else text[start : match.start()]))
+            spans.append(
+                Run(
+                    text[start : match.start()].rstrip()
+                    if match.group("after")
+                    else text[start : match.start()]
+                )
+            )
             if match.group("word"):
                 spans.append(Run(match.group("word")[:-1]))
             spans.append(FootnoteMarker(self._footnote(marker, place)))
@@ -50,7 +56,9 @@ class Markers:
         if match.group("sup"):
             marker = match.group("sup").translate(str.maketrans(_SUPERSCRIPT, "0123456789"))
             if marker not in self.texts:
-                self.warnings.append(f"the marker {match.group('sup')} has no note text: kept as text")
+                self.warnings.append(
+                    f"the marker {match.group('sup')} has no note text: kept as text"
+                )
                 return None
             return marker
         if match.group("bracket"):
@@ -69,7 +77,11 @@ class Markers:
             return "*" if "*" in self.texts else None
         word = match.group("word")
         letter = word[-1]
-        if letter in self.texts and self.words[word.casefold()] == 1 and self.words[word[:-1].casefold()]:
+        if (
+            letter in self.texts
+            and self.words[word.casefold()] <= 2  # "mattersa": rare, its stem "matters" common
+            and self.words[word[:-1].casefold()] > self.words[word.casefold()]
+        ):
             return letter
         return None
 

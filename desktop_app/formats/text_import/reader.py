@@ -50,10 +50,13 @@ def read_lines(raw_lines: list[str]) -> TextImport:
     words = vocabulary(whole)
     lines, notes = take_note_texts(prepare(raw_lines))
     first = first_paragraph(lines)
-    block = read_title_block(lines, first)
-    start = heading_start(lines, first, block.used)
-    outline = Walk(lines[start:]).run()
+    block = read_title_block(lines, first if first < len(lines) else 0)
+    start = heading_start(lines, first, block.used) if first < len(lines) else 0
+    body = [line for i, line in enumerate(lines) if i >= start and i not in block.used]
+    outline = Walk(body, numbered=first < len(lines)).run()
     warnings = list(outline.warnings)
+    if first == len(lines):
+        warnings.append("no paragraph numbered 1: the text comes in as unnumbered paragraphs")
     left = [i for i in range(start) if lines[i].text and i not in block.used]
     if left:
         warnings.append(f"{len(left)} lines before the note (title page, contents) were left out")

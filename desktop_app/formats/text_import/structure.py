@@ -9,12 +9,13 @@ from desktop_app.formats.text_import.lines import Line
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?:(\d{1,4})\.|\((\d{1,4})\))(?:\s+(.*))?$")
 TAB_NUMBER = re.compile(r"^\s*(\d{1,3})\t(.*)$")
+SUB_NUMBER = re.compile(r"^(\d{1,4})\.(\d{1,3})\.?\s+\S")
 SUB_ITEM = re.compile(r"^(?:-\s+)?\(([a-z]{1,5})\)(?:\s+(.*))?$")
 CHAPTER = re.compile(r"^([IVXLC]+|[A-Z])(?:\.|\s+[\u2013\u2014-])\s+(\S.*)$")
 PART = re.compile(r"^(Part|PART|Partie)\s+(\S+)(?:\s+[\u2013\u2014-]\s+(.*))?$")
 ANNEX = re.compile(r"^(Annex|ANNEX|Annexe|ANNEXE)(\s+[IVXLC\d]+)?$")
 AGENDA = re.compile(r"^\((Agenda .*|.*de l'ordre du jour.*)\)$")
-ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split()
+ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split()  # noqa: SIM905
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _END = (".", ";", ":", ",")
 

@@ -22,7 +22,7 @@ _BODY = re.compile(
     r"|board|panel)\b",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"^(report|rapport|compte rendu|chairperson|summary record|note)\b", re.I)
+_TITLE = re.compile(r"^(report|rapport|compte rendu|chairperson|summary record|note)\b(?!:)", re.I)
 _NOT_BODY = re.compile(r"^(united nations|general assembly|distr|original)", re.IGNORECASE)
 
 
@@ -45,16 +45,24 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         text = line.text
         if not block.symbol and (found := _SYMBOL.search(text)) and re.search(r"\d", found[1]):
             block.symbol = re.sub(r"\.\s", ".", found.group(1))
-        if not block.body and _BODY.search(text) and not _NOT_BODY.match(text):
-            if len(text) <= 120 and index not in block.used and not re.search(r"\d", text):
-                block.body = text.strip("| ")
-                block.used.add(index)
+        if not block.body and _is_body(text) and index not in block.used:
+            block.body = text.strip("| ")
+            block.used.add(index)
         if block.date is None and (found := _DATE.search(text)):
             day = "1" if found.group(1).lower() in ("1er", "ler") else found.group(1)
             block.date = read_date(f"{day} {found.group(2)} {found.group(3)}")
         if not block.place and (found := _PLACE.search(text)):
             block.place = found.group(1)
     return block
+
+
+def _is_body(text: str) -> bool:
+    return bool(
+        _BODY.search(text)
+        and not _NOT_BODY.match(text)
+        and len(text) <= 120
+        and not re.search(r"\d", text)
+    )
 
 
 def _title(front: list[tuple[int, Line]], block: TitleBlock) -> None:
@@ -83,7 +91,7 @@ def lines_text(pieces: list[str]) -> str:
 
 
 def _continues(title: str, line: Line, following: Line) -> bool:
-    if _TITLE.match(following.text) or following.text == title:
+    if _TITLE.match(following.text) or following.text == title or ":" in following.text:
         return False
     indent = len(line.raw) - len(line.raw.lstrip())
     same_indent = indent > 0 and indent == len(following.raw) - len(following.raw.lstrip())

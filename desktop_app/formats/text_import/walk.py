@@ -11,6 +11,7 @@ from desktop_app.formats.text_import.structure import (
     PART,
     ROMANS,
     SUB_ITEM,
+    SUB_NUMBER,
     TAB_NUMBER,
     HeadingDraft,
     Outline,
@@ -25,7 +26,7 @@ _LOOKAHEAD = 400
 
 
 class Walk:
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], numbered: bool = True) -> None:
         self.lines = lines
         self.outline = Outline()
         self.expected = 1
@@ -35,10 +36,11 @@ class Walk:
         self.paragraph: ParagraphDraft | None = None
         self.target: Text | None = None
         self.quoted = 0  # next number of a list quoted inside a paragraph, 0 when none
-        self.annex = False
+        self.annex = not numbered  # unnumbered from here on: blocks are paragraphs
         self.last_roman = 0
         self.last_letter = "@"
         self.blank = True
+        self.sub_numbered: set[int] = set()
 
     def run(self) -> Outline:
         for index, line in enumerate(self.lines):
@@ -59,6 +61,9 @@ class Walk:
             groups = [g for g in number_match.groups()[:-1] if g]
             if self.numbered(index, int(groups[0]), number_match.groups()[-1] or "", text):
                 return
+        if (found := SUB_NUMBER.match(text)) and int(found[1]) == self.expected - 1:
+            self.sub_number(text)
+            return
         if (found := SUB_ITEM.match(text)) and self.sub_item(index, found[1], found[2] or ""):
             return
         if AGENDA.match(text) and self.last_heading is not None:
@@ -66,7 +71,7 @@ class Walk:
             return
         if self.heading_line(index, text):
             return
-        if self.last_heading is not None and not self.blank:
+        if self.last_heading is not None and not self.blank and self.heading_goes_on(text):
             self.last_heading.pieces.append(text)
             return
         self.text(text)
@@ -81,6 +86,9 @@ class Walk:
             self.quoted += 1
             self.new_paragraph(None, text, keep_heading=True)
             return True
+        if number == self.expected and self.heads_its_number(index, number, rest):
+            self.add_heading(2, f"{number}.", rest)
+            return True
         if number == self.expected:
             if self.quoted:
                 self.quoted = 0
@@ -88,7 +96,12 @@ class Walk:
             self.new_paragraph(number, rest)
             return True
         self.quoted = 0
-        if number < self.expected and rest and len(rest) <= 80 and not rest.endswith((".", ";", ":", ",")):
+        if (
+            number < self.expected
+            and rest
+            and len(rest) <= 80
+            and not rest.endswith((".", ";", ":", ","))
+        ):
             self.add_heading(2, f"{number}.", rest)
             return True
         if number == 1 and self.expected > 1:
@@ -108,6 +121,25 @@ class Walk:
             self.new_paragraph(None, text)
             return True
         return False
+
+    def heads_its_number(self, index: int, number: int, rest: str) -> bool:
+        """ "1. Proceedings" just above "1. The SBSTA considered …": a numbered sub-heading."""
+        if not rest or len(rest) > 80 or rest.endswith((".", ";", ":", ",")):
+            return False
+        following = next((line for line in self.lines[index + 1 : index + 4] if line.text), None)
+        found = PARAGRAPH.match(following.text) if following else None
+        return bool(found and int(found.group(1) or found.group(2)) == number)
+
+    def sub_number(self, text: str) -> None:
+        """ "140.1 Ratify …" under paragraph 140: an unnumbered paragraph keeping its number."""
+        number = self.expected - 1
+        if number not in self.sub_numbered:
+            self.sub_numbered.add(number)
+            self.outline.warnings.append(
+                f"paragraph {number}'s items {number}.1, {number}.2 … are kept as unnumbered"
+                " paragraphs after it, their numbers in their text"
+            )
+        self.new_paragraph(None, text, keep_heading=True)
 
     def quotes_a_list(self, start: int) -> bool:
         """Whether a "1." inside a paragraph opens a list that the paragraph numbers outlast."""
@@ -150,8 +182,10 @@ class Walk:
         next_letter = chr(ord(self.last_letter) + 1)
         inner = subs[-1].sub_items if subs else None
         next_roman = ROMANS[len(inner)] if inner is not None and len(inner) < len(ROMANS) else "i"
-        is_roman = subs and label == next_roman and (
-            label != next_letter or self.next_sub_label(index) == "ii"
+        is_roman = (
+            subs
+            and label == next_roman
+            and (label != next_letter or self.next_sub_label(index) == "ii")
         )
         if is_roman and inner is not None:
             item = SubItemDraft([text] if text else [], f"({label})")
@@ -182,13 +216,25 @@ class Walk:
             self.add_heading(1, "", text)
             return True
         found = CHAPTER.match(text)
-        if found and len(text) <= 200 and not text.endswith((".", ";", ",")):
+        if found and len(text) <= 400 and not text.endswith((".", ";", ",")):
             return self.chapter(found[1], found[2])
-        if is_title_line(text) and self.before_structure(index) and self.after_end():
-            self.add_heading(2 if self.top and (self.top.label or not self.top.paragraphs) else 1, "", text)
-            self.last_heading = None
+        continues = self.last_heading is not None and not self.blank
+        if (
+            is_title_line(text)
+            and not continues
+            and self.before_structure(index)
+            and self.after_end()
+        ):
+            self.add_heading(
+                2 if self.top and (self.top.label or not self.top.paragraphs) else 1, "", text
+            )
             return True
         return False
+
+    def heading_goes_on(self, text: str) -> bool:
+        """A heading with no label goes on only with a line that reads as a heading's."""
+        assert self.last_heading is not None
+        return bool(self.last_heading.label) or is_title_line(text) or text[0].islower()
 
     def chapter(self, label: str, title: str) -> bool:
         letter_next = chr(ord(self.last_letter_heading()) + 1)
@@ -208,18 +254,25 @@ class Walk:
 
     def last_letter_heading(self) -> str:
         if self.top and self.top.sub_items:
-            letters = [h.label for h in self.top.sub_items if len(h.label) == 2 and h.label[0].isupper()]
+            letters = [
+                h.label for h in self.top.sub_items if len(h.label) == 2 and h.label[0].isupper()
+            ]
             return letters[-1][0] if letters else "@"
         return "@"
 
-    def before_structure(self, index: int) -> bool:
-        for line in self.lines[index + 1 : index + 6]:
+    def before_structure(self, index: int, depth: int = 0) -> bool:
+        """Whether a paragraph, an agenda line or a chapter (or a title line before one) follows."""
+        for offset, line in enumerate(self.lines[index + 1 : index + 6], index + 1):
             if not line.text:
                 continue
             found = PARAGRAPH.match(line.text)
             if found:
                 return int(found.group(1) or found.group(2)) in (self.expected, 1) or self.annex
-            return bool(AGENDA.match(line.text) or CHAPTER.match(line.text))
+            if AGENDA.match(line.text) or CHAPTER.match(line.text):
+                return True
+            return (
+                depth < 2 and is_title_line(line.text) and self.before_structure(offset, depth + 1)
+            )
         return False
 
     def after_end(self) -> bool:
