@@ -39,5 +39,5 @@ def test_a_word_export_is_told_as_word_with_its_agenda(tmp_path: Path):
 def test_a_text_without_headings_says_where_its_paragraphs_are():
     note = read_pasted_text("Some words.\n\n1. The meeting opened.\n\n2. It closed.\n")
     assert note.headings == 0
-    assert [h.text for h in outline(note.meeting)][0].startswith("Before the first heading —")
+    assert outline(note.meeting)[0].text.startswith("Before the first heading —")
     assert first_paragraphs(note.meeting)[-1] == "2. It closed."
