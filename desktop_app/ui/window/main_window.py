@@ -39,6 +39,7 @@ from desktop_app.ui.window.exporting import Exporting
 from desktop_app.ui.window.final_note import reopen_for_editing
 from desktop_app.ui.window.finding import Finding
 from desktop_app.ui.window.help_dialogs import show_about, show_shortcuts
+from desktop_app.ui.window.importing import Importing
 from desktop_app.ui.window.library_files import LibraryFiles
 from desktop_app.ui.window.library_page import LibraryPage
 from desktop_app.ui.window.meetings import MeetingLife
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.export_progress, self.saved_label, self.hints = build_status_line(self, self.editor)
         self.library_page = LibraryPage(self)
         self.tracker_page, self.next_meeting = TrackerPage(self), NextMeeting(self)
+        self.importing = Importing(self)
         self._connect()
         restore_window(self)
         show_read_only_reason(self)

@@ -23,7 +23,10 @@ def enable_meeting_actions(window: MainWindow, enabled: bool) -> None:
         for action in commands.editing_actions():
             action.setEnabled(False)
     if library_read_only:
-        for action in (commands.new_meeting, commands.new_from_this, commands.open_sample):
+        for action in (
+            commands.new_meeting, commands.new_from_this, commands.open_sample,
+            commands.import_notes,
+        ):  # fmt: skip
             action.setEnabled(False)
     # Its button shows beside "Final" above the note while it is enabled.
     commands.reopen.setEnabled(enabled and is_final(window) and not library_read_only)
