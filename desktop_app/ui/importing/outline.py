@@ -21,10 +21,29 @@ OPENING_WORDS = 90  # characters of each first paragraph shown
 
 @dataclass
 class Heading:
-    """One line of the outline: "I. Organization of the session — paragraphs 1–6"."""
+    """One line of the outline: "I. Organization of the session", its paragraphs "1–6"."""
 
-    text: str
+    title: str
+    numbers: str  # the numbered paragraphs under it, its sub-headings' included: "1–6", ""
+    unnumbered: int = 0  # its own unnumbered paragraphs
     sub_headings: list[Heading] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> str:
+        """The paragraphs column: "1–6", "140–141, 254 unnumbered", "1 unnumbered", "none"."""
+        shown = [self.numbers] if self.numbers else []
+        if self.unnumbered:
+            shown.append(f"{self.unnumbered:,} unnumbered")
+        return ", ".join(shown) or "none"
+
+    @property
+    def text(self) -> str:
+        """The whole line: "I. Organization of the session — paragraphs 1–6"."""
+        shown = [f"paragraph{'s' if '–' in self.numbers else ''} {self.numbers}"]
+        shown = shown if self.numbers else []
+        if self.unnumbered:
+            shown.append(_count(self.unnumbered, "unnumbered paragraph"))
+        return f"{self.title} — {' and '.join(shown) or 'no paragraphs'}"
 
 
 def format_name(note: ImportedNote) -> str:
@@ -55,11 +74,11 @@ def outline(meeting: Meeting) -> list[Heading]:
     numbering = number_meeting(meeting)
     shown: list[Heading] = []
     if meeting.opening:
-        opening = _paragraphs(numbering.section_range(None), meeting.opening)
-        shown.append(Heading(f"Before the first heading — {opening}"))
+        numbers = numbering.section_range(None)
+        shown.append(Heading("Before the first heading", numbers, _unnumbered(meeting.opening)))
     for item in meeting.agenda:
-        heading = Heading(_heading_text(item, numbering))
-        heading.sub_headings = [Heading(_heading_text(s, numbering)) for s in item.sub_items]
+        heading = _heading(item, numbering)
+        heading.sub_headings = [_heading(s, numbering) for s in item.sub_items]
         shown.append(heading)
     return shown
 
@@ -82,18 +101,13 @@ def first_paragraphs(meeting: Meeting, how_many: int = 6) -> list[str]:
     return shown
 
 
-def _heading_text(item: AgendaItem, numbering: Numbering) -> str:
+def _heading(item: AgendaItem, numbering: Numbering) -> Heading:
     title = " ".join(f"{item.label} {item.title}".split()) or "(a heading with no title)"
-    return f"{title} — {_paragraphs(numbering.section_range(item.id), item.paragraphs)}"
+    return Heading(title, numbering.section_range(item.id), _unnumbered(item.paragraphs))
 
 
-def _paragraphs(numbers: str, own: list[Paragraph]) -> str:
-    """ "paragraphs 1–6", "paragraph 7 and 2 unnumbered paragraphs", "no paragraphs"."""
-    unnumbered = sum(1 for p in own if not p.numbered)
-    shown = [f"paragraph{'s' if '–' in numbers else ''} {numbers}"] if numbers else []
-    if unnumbered:
-        shown.append(_count(unnumbered, "unnumbered paragraph"))
-    return " and ".join(shown) or "no paragraphs"
+def _unnumbered(paragraphs: list[Paragraph]) -> int:
+    return sum(1 for p in paragraphs if not p.numbered)
 
 
 def _count(number: int, thing: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,7 +30,13 @@ from desktop_app.core import clock
 from desktop_app.core.model import Meeting
 from desktop_app.formats.importing import ImportedNote
 from desktop_app.store.errors import LibraryError
-from desktop_app.ui.importing.outline import counts, first_paragraphs, format_name, outline
+from desktop_app.ui.importing.outline import (
+    Heading,
+    counts,
+    first_paragraphs,
+    format_name,
+    outline,
+)
 from desktop_app.ui.meeting.date_field import DateField
 
 # Writes the meeting to the library; raises LibraryError (a symbol taken, a full disk).
@@ -59,6 +66,8 @@ class ImportPreviewDialog(QDialog):
         self._date.problem_changed.connect(lambda _problem: self._update())
         self._update()
         self._title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._title.end(False)
+        self._title.home(True)  # the whole title selected, to type over, its start in sight
 
     # Building
 
@@ -75,9 +84,12 @@ class ImportPreviewDialog(QDialog):
         self.counts.setAccessibleName("What was recognised")
         self.checks = _list("Check")
         self.outline = QTreeWidget()
-        self.outline.setHeaderHidden(True)
+        self.outline.setHeaderLabels(["Heading", "Paragraphs"])
         self.outline.setAccessibleName("Headings")
-        self.outline.setWordWrap(True)
+        header = self.outline.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.openings = _list("First paragraphs")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -137,10 +149,9 @@ class ImportPreviewDialog(QDialog):
         self.counts.setText(counts(note) + ".")
         self._show_checks(note.warnings)
         for heading in outline(meeting):
-            item = QTreeWidgetItem(self.outline, [heading.text])
-            item.setToolTip(0, heading.text)
+            item = _outline_item(self.outline, heading)
             for sub in heading.sub_headings:
-                QTreeWidgetItem(item, [sub.text]).setToolTip(0, sub.text)
+                _outline_item(item, sub)
         self.outline.expandAll()
         openings = first_paragraphs(meeting) or ["(no numbered paragraph was recognised)"]
         for line in openings:
@@ -148,7 +159,7 @@ class ImportPreviewDialog(QDialog):
 
     def _show_checks(self, warnings: list[str]) -> None:
         if not warnings:
-            QListWidgetItem("Nothing: every line was recognised.", self.checks)
+            QListWidgetItem("Nothing the reader was unsure of.", self.checks)
             return
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for text in warnings:
@@ -199,6 +210,13 @@ def _line(accessible_name: str, placeholder: str) -> QLineEdit:
     line.setAccessibleName(accessible_name)
     line.setPlaceholderText(placeholder)
     return line
+
+
+def _outline_item(parent: QTreeWidget | QTreeWidgetItem, heading: Heading) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(parent, [heading.title, heading.paragraphs])
+    item.setToolTip(0, heading.text)
+    item.setToolTip(1, heading.text)
+    return item
 
 
 def _list(accessible_name: str) -> QListWidget:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -60,11 +61,13 @@ class NotesFileDialog(QFileDialog):
         self.folder_button = QPushButton("Import a &folder…")
         self.paste_button.clicked.connect(lambda: self._choose(Source.PASTE))
         self.folder_button.clicked.connect(lambda: self._choose(Source.FOLDER))
+        row = QHBoxLayout()
+        row.addWidget(self.paste_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
         layout = self.layout()
         if isinstance(layout, QGridLayout):  # Qt's dialog: a grid, its buttons at the right
-            row = layout.rowCount()
-            layout.addWidget(self.paste_button, row, 0)
-            layout.addWidget(self.folder_button, row, 1)
+            layout.addLayout(row, layout.rowCount(), 0, 1, layout.columnCount())
 
     def _choose(self, source: Source) -> None:
         self.source = source
