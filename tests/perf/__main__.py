@@ -6,6 +6,7 @@ from tests.perf import (
     bench_foundation,
     bench_markdown_import,
     bench_search,
+    bench_text_import,
     bench_wal,
     bench_window,
 )
@@ -15,6 +16,7 @@ if __name__ == "__main__":
     bench_window.run()
     bench_export.run()
     bench_markdown_import.run()
+    bench_text_import.run()
     bench_wal.run()
     bench_backups.run()
     bench_search.run()

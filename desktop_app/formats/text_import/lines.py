@@ -16,9 +16,8 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # a footnote's text, however often it
 _SYMBOL_ONLY = re.compile(
     r"^[A-Z][A-Z0-9]{0,9}(?:/[A-Z0-9.\-]+)+$"
 )  # "A/HRC/59/15" as running head
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_DIGITS = re.compile(r"\d+")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
-_BROKEN = re.compile(r"[^\W\d_]+[-\u00ad][ \t]*\n\s*[^\W\d_]+")
 # Words that begin compounds in the genre: "capacity-|building", "non-|governmental".
 _KEEPS_HYPHEN = {
     "self", "non", "well", "so", "capacity", "decision", "follow", "long", "short", "medium",
@@ -26,6 +25,7 @@ _KEEPS_HYPHEN = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REPEATED = 3
+_FRONT_LINES, _FRONT_CHARACTERS = 100, 20_000  # where a title block's symbol may stand
 _SHORT = 40
 
 
@@ -44,16 +44,18 @@ def prepare(raw_lines: list[str]) -> list[Line]:
     """The lines of the text, furniture (running heads, page numbers) left out."""
     keys = Counter(_key(line) for line in raw_lines if 0 < len(line.strip()) <= _SHORT)
     lines: list[Line] = []
-    symbols: set[str] = set()
+    front = "\n".join(raw_lines[:_FRONT_LINES])[:_FRONT_CHARACTERS]
+    offset = 0
     page = 0
     for raw in raw_lines:
+        start, offset = offset, offset + len(raw) + 1
         raw = raw.rstrip()
         if "\f" in raw:
             page += 1
             raw = raw.replace("\f", "")
-        text = _SPACES.sub(" ", raw).strip().removeprefix("# ").strip()
-        if _SYMBOL_ONLY.match(text) and text not in symbols:
-            symbols.add(text)  # the title block's; its repetitions are running heads
+        text = " ".join(raw.split()).removeprefix("# ")
+        if _SYMBOL_ONLY.match(text) and start <= front.find(text) < offset:
+            pass  # the symbol's first appearance is the title block's, the others running heads
         elif text and _is_furniture(text, keys):
             page += 1
             continue
@@ -62,7 +64,7 @@ def prepare(raw_lines: list[str]) -> list[Line]:
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", _SPACES.sub(" ", line).strip())
+    return _DIGITS.sub("#", " ".join(line.split()))
 
 
 def _is_furniture(text: str, keys: Counter[str]) -> bool:
@@ -80,8 +82,12 @@ def _is_furniture(text: str, keys: Counter[str]) -> bool:
 
 def vocabulary(text: str) -> set[str]:
     """The words of the text, less the halves of words broken at a line's end."""
-    whole = _BROKEN.sub(" ", text)
-    return {word.casefold() for word in _WORD.findall(whole)}
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith(("-", "\u00ad")) and index + 1 < len(lines):
+            lines[index] = " ".join(line.split()[:-1])
+            lines[index + 1] = " ".join(lines[index + 1].split()[1:])
+    return set(_WORD.findall("\n".join(lines).casefold()))
 
 
 def join_pieces(pieces: list[str], words: set[str]) -> str:

@@ -10,14 +10,22 @@ from desktop_app.core.inline import FootnoteMarker, Inline, Run, Span
 from desktop_app.core.model import Footnote
 
 _SUPERSCRIPT = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-_MARKER = re.compile(
+_MARKERS = (
     rf"(?P<sup>[{_SUPERSCRIPT}]+)"
     r"|\[(?P<bracket>\d{1,3})\]"
     r"|(?<=[^\W\d_])(?P<glued>\d{1,3})(?![\d/.,]\d)(?=\W|$)"
     r"|(?<=[;:.,)])\s?(?P<after>\d{1,3})(?=\s|$)"
     r"|(?<=[\w)\]])(?P<star>\*)"
-    r"|\b(?P<word>[^\W\d_]{3,}[a-z])\b"
 )
+
+
+_MAY_HOLD_A_MARKER = re.compile(rf"[\d*\[{_SUPERSCRIPT}]")
+
+
+def _marker_pattern(letters: str) -> re.Pattern[str]:
+    """The markers; a letter glued to a word ("mattersa") only for the notes' letters."""
+    word = rf"\b(?P<word>[^\W\d_]{{3,}}[{letters}])\b" if letters else r"(?P<word>(?!))"
+    return re.compile(f"{_MARKERS}|{word}")
 
 
 @dataclass
@@ -31,10 +39,17 @@ class Markers:
     warnings: list[str] = field(default_factory=list)
     highest: int = 0
 
+    def __post_init__(self) -> None:
+        letters = "".join(key for key in self.texts if len(key) == 1 and key.isalpha())
+        self.pattern = _marker_pattern(letters)
+        self.letters = bool(letters)
+
     def inline(self, text: str, place: str) -> Inline:
+        if not self.letters and not _MAY_HOLD_A_MARKER.search(text):
+            return Inline.plain(text)  # most paragraphs: no digit, star or bracket to look at
         spans: list[Span] = []
         start = 0
-        for match in _MARKER.finditer(text):
+        for match in self.pattern.finditer(text):
             marker = self._marker(match)
             if marker is None:
                 continue
@@ -69,7 +84,7 @@ class Markers:
             return marker
         number = match.group("glued") or match.group("after")
         if number:
-            if number in self.texts and int(number) <= self.highest + 1:
+            if number in self.texts and int(number) == self.highest + 1:  # notes run in order
                 self.highest = max(self.highest, int(number))
                 return number
             return None

@@ -21,6 +21,8 @@ from desktop_app.formats.text_import.structure import (
 from desktop_app.formats.text_import.title_block import read_title_block
 from desktop_app.formats.text_import.walk import Walk
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LANGUAGE_SAMPLE = 50_000
 _FRENCH = re.compile(r"\b(le|la|les|des|est|du|et)\b")
 _ENGLISH = re.compile(r"\b(the|of|and|is|was)\b")
 
@@ -37,6 +39,13 @@ class TextImport:
     meeting: Meeting
     warnings: list[str] = field(default_factory=list)
     footnotes: list[FoundFootnote] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # lines of the front not imported
+
+
+def language_of(text: str) -> str:
+    """ "fr" when French words outnumber English ones (in the first pages), else "en"."""
+    sample = text[:_LANGUAGE_SAMPLE]
+    return "fr" if len(_FRENCH.findall(sample)) > len(_ENGLISH.findall(sample)) else "en"
 
 
 def read_text(text: str) -> TextImport:
@@ -61,12 +70,12 @@ def read_lines(raw_lines: list[str]) -> TextImport:
     if left:
         warnings.append(f"{len(left)} lines before the note (title page, contents) were left out")
     texts = {note.marker: join_pieces(note.pieces, words) for note in notes}
-    counts = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", whole))
+    counts = Counter(_LETTERS.findall(whole.casefold()))
     markers = Markers(texts, counts)
     meeting = Meeting(
         body=block.body, title=block.title, symbol=block.symbol, date=block.date, place=block.place
     )
-    meeting.language = "fr" if len(_FRENCH.findall(whole)) > len(_ENGLISH.findall(whole)) else "en"
+    meeting.language = language_of(whole)
     build = _Build(words, markers)
     if block.title_star and "*" in texts:
         meeting.opening.append(Paragraph(Inline.plain(f"* {texts['*']}"), numbered=False))
@@ -80,7 +89,8 @@ def read_lines(raw_lines: list[str]) -> TextImport:
         where.append(Paragraph(Inline.plain(f"{marker} {note}"), numbered=False))
     meeting.footnotes = markers.footnotes
     found = [FoundFootnote(*f) for f in markers.found]
-    return TextImport(meeting, warnings + markers.warnings, found)
+    left_out = [lines[i].text for i in left]
+    return TextImport(meeting, warnings + markers.warnings, found, left_out)
 
 
 class _Build:

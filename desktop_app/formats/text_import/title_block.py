@@ -23,6 +23,7 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^(report|rapport|compte rendu|chairperson|summary record|note)\b(?!:)", re.I)
+_NOT_TITLE = re.compile(r"^(contents|sommaire|table des mati\u00e8res|distr|original)\b", re.I)
 _NOT_BODY = re.compile(r"^(united nations|general assembly|distr|original)", re.IGNORECASE)
 
 
@@ -93,6 +94,11 @@ def lines_text(pieces: list[str]) -> str:
 def _continues(title: str, line: Line, following: Line) -> bool:
     if _TITLE.match(following.text) or following.text == title or ":" in following.text:
         return False
+    if _NOT_TITLE.match(following.text):
+        return False
     indent = len(line.raw) - len(line.raw.lstrip())
     same_indent = indent > 0 and indent == len(following.raw) - len(following.raw.lstrip())
-    return bool(title.endswith(",") or re.search(r"\b[a-z][\w-]*$", title) or same_indent)
+    last_words = len(following.text.split()) <= 3 and not re.search(r"[\d.;]", following.text)
+    return bool(
+        title.endswith(",") or re.search(r"\b[a-z][\w-]*$", title) or same_indent or last_words
+    )

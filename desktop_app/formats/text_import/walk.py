@@ -23,6 +23,7 @@ from desktop_app.formats.text_import.structure import (
 )
 
 _LOOKAHEAD = 400
+_CONNECTORS = {"of", "and", "for", "the", "on", "to", "in", "with", "a", "an", "by", "at", "from"}
 
 
 class Walk:
@@ -41,6 +42,7 @@ class Walk:
         self.last_letter = "@"
         self.blank = True
         self.sub_numbered: set[int] = set()
+        self.in_annex = False
 
     def run(self) -> Outline:
         for index, line in enumerate(self.lines):
@@ -68,6 +70,7 @@ class Walk:
             return
         if AGENDA.match(text) and self.last_heading is not None:
             self.last_heading.pieces.append(text)
+            self.last_heading = None  # "(Agenda item 2)" ends its heading
             return
         if self.heading_line(index, text):
             return
@@ -213,12 +216,14 @@ class Walk:
             self.add_heading(1, f"{found[1]} {found[2]}", found[3] or "")
             return True
         if found := ANNEX.match(text):
+            self.in_annex = False
             self.add_heading(1, "", text)
+            self.in_annex = True  # its parts and chapters are its sub-headings
             return True
         found = CHAPTER.match(text)
         if found and len(text) <= 400 and not text.endswith((".", ";", ",")):
             return self.chapter(found[1], found[2])
-        continues = self.last_heading is not None and not self.blank
+        continues = self.last_heading is not None and not self.blank and self.heading_goes_on(text)
         if (
             is_title_line(text)
             and not continues
@@ -232,9 +237,20 @@ class Walk:
         return False
 
     def heading_goes_on(self, text: str) -> bool:
-        """A heading with no label goes on only with a line that reads as a heading's."""
+        """Whether a line carries on the heading just read: a lower-case start, or a title
+        line after a chapter's title, a wrapped line ("… for") or an annex's label."""
         assert self.last_heading is not None
-        return bool(self.last_heading.label) or is_title_line(text) or text[0].islower()
+        if text[0].islower():
+            return True
+        if not is_title_line(text):
+            return False
+        label = self.last_heading.label
+        if label:
+            return not label[0].isdigit()  # "2. Conclusions" is whole on its line
+        words = " ".join(self.last_heading.pieces).split()
+        if words and (words[-1].endswith("-") or words[-1] in _CONNECTORS):
+            return True
+        return bool(ANNEX.match(" ".join(words)))
 
     def chapter(self, label: str, title: str) -> bool:
         letter_next = chr(ord(self.last_letter_heading()) + 1)
@@ -279,9 +295,11 @@ class Walk:
         if self.blank or self.target is None:
             return True
         last = self.target.pieces[-1] if self.target.pieces else ""
-        return last.endswith((".", ";", ":", "!", "?")) or self.last_heading is not None
+        return last.endswith((".", ";", "!", "?")) or self.last_heading is not None
 
     def add_heading(self, level: int, label: str, title: str) -> None:
+        if self.in_annex and self.top is not None:
+            level = 2  # "Part I" under "Annex I"
         heading = HeadingDraft([title] if title else [], level, label)
         if level == 1 or self.top is None:
             self.outline.headings.append(heading)

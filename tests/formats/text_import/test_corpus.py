@@ -8,6 +8,7 @@ import re
 import pytest
 
 from desktop_app.core.model import Meeting
+from desktop_app.formats.text_import import read_text
 from tests.formats.text_import.corpus import corpus_file, imported, numbered, numbered_under
 
 PARAGRAPHS = {"seed": 29, "01": 216, "02": 15, "03": 141, "04": 92, "05": 45, "06": 28}
@@ -202,3 +203,52 @@ def test_06_has_the_two_headings_of_its_source() -> None:
         "Deuxième rapport périodique du Danemark (suite) (CAT/C/17/Add.13; HRI/CORE/1/Add.58)"
     ]
     assert numbered_under(examen) == 28
+
+
+def test_03s_headings_are_those_of_its_source() -> None:
+    agenda = imported("03").meeting.agenda
+    assert [(item.label, item.title) for item in agenda] == [
+        ("", "Introduction"),
+        ("I.", "Summary of the proceedings of the review process"),
+        ("II.", "Conclusions and/or recommendations"),
+        ("", "Annex Composition of the delegation"),
+    ]
+    assert [sub.title for sub in agenda[1].sub_items] == [
+        "Presentation by the State under review",
+        "Interactive dialogue and responses by the State under review",
+    ]
+    assert [numbered_under(item) for item in agenda] == [4, 135, 2, 0]
+
+
+def test_03s_recommendations_140_1_to_140_254_follow_paragraph_140_unnumbered() -> None:
+    meeting = imported("03").meeting
+    section = meeting.agenda[2].paragraphs
+    recommendations = [p for p in section if p.text.plain_text().startswith("140.")]
+    assert len(recommendations) == 254
+    assert not any(p.numbered for p in recommendations)
+    assert recommendations[0].text.plain_text().startswith("140.1 Ratify the International")
+
+
+@pytest.mark.parametrize("prefix", FOOTNOTES)
+def test_no_number_in_the_text_is_taken_for_a_marker(prefix: str) -> None:
+    """Each note is called once in these sources: as many markers as notes in the body."""
+    meeting = imported(prefix).meeting
+    markers = [
+        fid for p in meeting.paragraphs() for text in p.texts() for fid in text.footnote_ids()
+    ]
+    in_body = [marker for marker, place, _ in FOOTNOTES[prefix] if place != "title"]
+    assert len(markers) == len(in_body) == len(meeting.footnotes)
+
+
+def test_03_without_layout_reads_as_with_it() -> None:
+    """pdftotext without -layout: no indents, no runs of spaces; the same note comes in."""
+    source = corpus_file("03").read_text(encoding="utf-8")
+    flat = read_text("\n".join(" ".join(line.split()) for line in source.splitlines()))
+    laid_out = imported("03")
+    assert [p.text.plain_text() for p in numbered(flat.meeting)] == [
+        p.text.plain_text() for p in numbered(laid_out.meeting)
+    ]
+    assert [(f.marker, f.place) for f in flat.footnotes] == [
+        (f.marker, f.place) for f in laid_out.footnotes
+    ]
+    assert flat.meeting.title == laid_out.meeting.title

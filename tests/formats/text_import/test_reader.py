@@ -37,3 +37,12 @@ def test_text_with_no_numbers_still_comes_in_as_paragraphs() -> None:
     result = read_text("The Group met in Geneva.\n\nIt closed at noon.\n")
     texts = [p.text.plain_text() for p in result.meeting.paragraphs()]
     assert texts == ["The Group met in Geneva.", "It closed at noon."]
+
+
+def test_the_lines_left_out_before_the_note_are_listed() -> None:
+    result = read_text(
+        "Working Group on Testing\nReport of the Group\n\nContents\nI. Opening 1\n\n"
+        "I. Opening\n1. The Group met.\n"
+    )
+    assert result.left_out == ["Contents", "I. Opening 1"]
+    assert "2 lines before the note (title page, contents) were left out" in result.warnings

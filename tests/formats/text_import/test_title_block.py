@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.formats.text_import.corpus import imported
 from tests.formats.text_import.texts import read
 
@@ -53,3 +55,20 @@ def test_a_french_title_block_with_its_symbol_spaced_by_ocr() -> None:
 
 def test_the_corpus_files_header_lines_are_not_the_title() -> None:
     assert imported("01").meeting.title.startswith("Report of the Subsidiary Body for Scientific")
+
+
+TITLES = {
+    "01": "Report of the Subsidiary Body for Scientific and Technological Advice on its fortieth"
+    " session, held in Bonn from 4 to 15 June 2014",
+    "02": "Report of the Subsidiary Body for Implementation on the second part of its"
+    " forty-eighth session, held in Bangkok from 4 to 9 September 2018",
+    "04": "Report of the Human Rights Council on its twenty-eighth session",
+    "05": "Report of the first session of the Plenary of the Intergovernmental Science-Policy"
+    " Platform on Biodiversity and Ecosystem Services",
+    "06": "COMPTE RENDU ANALYTIQUE DE LA PREMIERE PARTIE (PUBLIQUE) DE LA 229ème SEANCE",
+}
+
+
+@pytest.mark.parametrize("prefix", TITLES)
+def test_each_corpus_files_title_ends_where_its_title_does(prefix: str) -> None:
+    assert imported(prefix).meeting.title == TITLES[prefix]

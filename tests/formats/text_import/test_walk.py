@@ -140,3 +140,89 @@ def test_a_list_quoted_inside_a_paragraph_does_not_take_the_numbers() -> None:
         "The agenda was adopted as follows:",
         "The Chair closed the session.",
     ]
+
+
+def test_an_agenda_item_line_ends_its_heading_and_a_title_line_after_it_is_a_sub_heading() -> None:
+    result = read("""
+        1. The session was opened.
+        II.\tOrganizational matters
+        \t(Agenda item 2)
+        \tOrganization of the work of the session
+        \t\t(Agenda sub-item 2(b))
+        2. The Body considered this sub-item.
+        """)
+    (chapter,) = result.meeting.agenda
+    assert chapter.title == "Organizational matters (Agenda item 2)"
+    assert [sub.title for sub in chapter.sub_items] == [
+        "Organization of the work of the session (Agenda sub-item 2(b))"
+    ]
+
+
+def test_a_wrapped_heading_goes_on_but_a_sentence_after_it_does_not() -> None:
+    result = read("""
+        1. The Council met.
+
+        Composition of staff of the Office of the United Nations High Commissioner for
+        Human Rights
+        2. At the 55th meeting, the representative of Cuba introduced the draft.
+
+        Part II - Procedures for admission of observers
+        The following admission process applies:
+        3. Observers are admitted by the Plenary.
+        """)
+    assert [item.title for item in result.meeting.agenda] == [
+        "Composition of staff of the Office of the United Nations High Commissioner for Human"
+        " Rights",
+        "Procedures for admission of observers",
+    ]
+
+
+def test_a_line_after_a_colon_is_part_of_the_paragraph_not_a_heading() -> None:
+    result = read("""
+        1. The draft was adopted by 24 votes to 19. The voting was as follows:
+        Abstaining:
+        Gabon, Ghana, Kenya, Paraguay
+        2. At the same meeting, the representative of China spoke.
+        """)
+    assert result.meeting.agenda == []
+    assert numbered_texts(result.meeting)[0].endswith("Abstaining: Gabon, Ghana, Kenya, Paraguay")
+
+
+def test_a_lower_case_line_after_a_blank_carries_on_the_paragraph() -> None:
+    result = read("""
+        1. Le nombre de plaintes pour les
+
+        années 1990-1993 s'établissant à 1 189, 1 143, 1144 et 1251, respectivement.
+        2. La séance est levée.
+        """)
+    assert numbered_texts(result.meeting) == [
+        "Le nombre de plaintes pour les années 1990-1993 s'établissant à 1 189, 1 143, 1144 et"
+        " 1251, respectivement.",
+        "La séance est levée.",
+    ]
+    assert result.meeting.language == "fr"
+
+
+def test_an_annexs_parts_are_its_sub_headings() -> None:
+    result = read("""
+        Part I - Opening of the session
+        1. The Plenary met.
+
+        Annex I
+
+        Part I - Scope
+        (1) These rules apply to the sessions.
+
+        Part II - Definitions
+        (1) "Member" means a member of the Platform.
+
+        Annex II
+
+        Part I - Policy for admission of observers
+        """)
+    titles = [(item.title, [sub.title for sub in item.sub_items]) for item in result.meeting.agenda]
+    assert titles == [
+        ("Opening of the session", []),
+        ("Annex I", ["Scope", "Definitions"]),
+        ("Annex II", ["Policy for admission of observers"]),
+    ]
