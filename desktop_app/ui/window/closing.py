@@ -44,4 +44,5 @@ def close_window(window: MainWindow, event: QCloseEvent) -> None:
     if window.exports.is_busy():
         window.statusBar().showMessage("Finishing the export…")
         window.exports.finish_all()
+    window.importing.stop()  # no file read, nor meeting saved, after the window has gone
     event.accept()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.core.model import Meeting, MeetingStatus
@@ -16,20 +16,24 @@ from desktop_app.store.errors import LibraryError
 
 if TYPE_CHECKING:
     from desktop_app.formats.importing import ImportedNote
-    from desktop_app.ui.importing.batch import BatchImport, Outcome
+    from desktop_app.ui.importing.batch import BatchImport, Outcome, ReadingThread
     from desktop_app.ui.importing.batch_report import BatchReport
     from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
     from desktop_app.ui.window.main_window import MainWindow
 
 
-class Importing:
-    """Asks what to import, shows the preview or the progress, saves, opens."""
+class Importing(QObject):
+    """Asks what to import, shows the preview or the progress, saves, opens. (A QObject on
+    the window's thread: what a reading thread sends comes here on the window's thread.)"""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.preview: ImportPreviewDialog | None = None  # one note's, while it is open
         self.batch: BatchImport | None = None  # many files', while they are read
         self.report: BatchReport | None = None  # the last batch's, while it is open
+        self.reading: ReadingThread | None = None  # one file's, while it is read
+        self.ending = False  # the window is closing: nothing more is shown or saved
         self._folder = ""  # where the file dialog opened last
         window.actions.import_notes.triggered.connect(self.choose)
 
@@ -48,7 +52,19 @@ class Importing:
             self.import_files(chosen.files)
 
     def busy(self) -> bool:
-        return self.preview is not None or self.batch is not None
+        return any(job is not None for job in (self.preview, self.batch, self.reading))
+
+    def stop(self) -> None:
+        """The window is closing: a batch is cancelled (what it imported stays) and the
+        files being read are waited for, so that no thread outlives the window."""
+        from desktop_app.ui.importing.batch import ReadingThread
+
+        self.ending = True
+        if self.batch is not None:
+            self.batch.cancel()
+        for reading in self.window.findChildren(ReadingThread):
+            reading.requestInterruption()
+            reading.wait()
 
     def import_files(self, files: list[Path]) -> None:
         """One file: its preview; several: each imported as it is, with a report."""
@@ -73,17 +89,28 @@ class Importing:
         self.import_many(files)
 
     def import_file(self, path: Path) -> None:
-        from desktop_app.formats.importing import ImportRefused, read_import
+        """Its preview once read: read in a thread of its own (a PDF goes through pdftotext),
+        the window answering meanwhile."""
+        from desktop_app.ui.importing.batch import ReadingThread
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            note = read_import(path)
-        except ImportRefused as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.window.warn("Cannot import the file", f"{error}\n\nNothing was imported.")
-            return
+        reading = self.reading = ReadingThread([path], self.window)
+        reading.read.connect(self._file_read)
+        reading.finished.connect(reading.deleteLater)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.window.statusBar().showMessage(f"Reading {path.name}…")
+        reading.start()
+
+    def _file_read(self, _index: int, result: ImportedNote | str) -> None:
         QGuiApplication.restoreOverrideCursor()
-        self.show_preview(note)
+        self.window.statusBar().clearMessage()
+        self.reading = None
+        if self.ending:
+            return
+        if isinstance(result, str):  # "refused: why"
+            why = result.removeprefix("refused: ")
+            self.window.warn("Cannot import the file", f"{why}\n\nNothing was imported.")
+        else:
+            self.show_preview(result)
 
     def import_text(self, text: str) -> None:
         from desktop_app.formats.importing import ImportRefused, read_pasted_text
@@ -125,6 +152,8 @@ class Importing:
         if self.batch is not None:
             self.batch.deleteLater()
         self.batch = None
+        if self.ending:
+            return
         if any(o.meeting is not None for o in outcomes) and self.window.session is None:
             self.window.library_page.show()  # the meetings imported, among the others
         report = self.report = BatchReport(self.window, outcomes)

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from desktop_app.ui.importing.batch import ReadingThread
 from desktop_app.ui.importing.preview_dialog import ImportPreviewDialog
 from desktop_app.ui.importing.sources import NotesFileDialog, PasteTextDialog
-from tests.ui.importing.files import SBI, SLOVENIA, corpus_file, junk, sample_docx
+from tests.ui.importing.files import HRC28, IPBES, SBI, SLOVENIA, corpus_file, junk, sample_docx
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -19,15 +20,16 @@ def field(dialog: ImportPreviewDialog, name: str) -> QLineEdit:
     return next(e for e in dialog.findChildren(QLineEdit) if e.accessibleName() == name)
 
 
-def preview_of(window, path: Path) -> ImportPreviewDialog:
+def preview_of(qtbot, window, path: Path) -> ImportPreviewDialog:
     window.importing.import_files([path])
+    qtbot.waitUntil(lambda: window.importing.preview is not None, timeout=20000)
     preview = window.importing.preview
     assert preview is not None and preview.isVisible()
     return preview
 
 
 def test_a_note_imported_with_its_title_typed_is_saved_and_shown(qtbot, window, tmp_path):
-    preview = preview_of(window, corpus_file(tmp_path))
+    preview = preview_of(qtbot, window, corpus_file(tmp_path))
     title = field(preview, "Title")
     title.selectAll()
     qtbot.keyClicks(title, "Slovenia, fourth cycle")
@@ -42,7 +44,7 @@ def test_a_note_imported_with_its_title_typed_is_saved_and_shown(qtbot, window, 
 
 
 def test_escape_imports_nothing(qtbot, window, tmp_path):
-    preview = preview_of(window, corpus_file(tmp_path))
+    preview = preview_of(qtbot, window, corpus_file(tmp_path))
     qtbot.keyClick(field(preview, "Title"), Qt.Key.Key_Escape)
     assert window.importing.preview is None
     assert window.library.meetings() == [] and window.session is None
@@ -50,7 +52,7 @@ def test_escape_imports_nothing(qtbot, window, tmp_path):
 
 def test_a_symbol_already_in_the_library_keeps_the_preview_open(qtbot, sample_window, tmp_path):
     window = sample_window
-    preview = preview_of(window, sample_docx(tmp_path))
+    preview = preview_of(qtbot, window, sample_docx(tmp_path))
     qtbot.keyClick(field(preview, "Title"), Qt.Key.Key_Return)
     assert preview.isVisible()
     assert "WG/REL/2017/7 is already in the library" in preview.problem.text()
@@ -63,9 +65,10 @@ def test_a_symbol_already_in_the_library_keeps_the_preview_open(qtbot, sample_wi
     assert len(window.library.meetings()) == 2
 
 
-def test_a_refused_file_says_why_and_saves_nothing(window, tmp_path, message_boxes):
+def test_a_refused_file_says_why_and_saves_nothing(qtbot, window, tmp_path, message_boxes):
     window.importing.import_files([junk(tmp_path)])
-    assert window.importing.preview is None
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=20000)
+    assert window.importing.preview is None and not window.importing.busy()
     assert len(message_boxes) == 1 and "binary data" in message_boxes[0]
     assert "Nothing was imported" in message_boxes[0]
     assert window.library.meetings() == []
@@ -121,3 +124,19 @@ def test_ctrl_shift_i_asks_and_pasted_text_comes_to_the_preview(qtbot, window):
 def test_a_read_only_library_cannot_import(read_only_sample_window):
     assert not read_only_sample_window.actions.import_notes.isEnabled()
     assert read_only_sample_window.actions.import_notes.shortcut().toString() == "Ctrl+Shift+I"
+
+
+def test_closing_the_window_during_an_import_leaves_no_thread_and_whole_meetings(
+    qtbot, window, tmp_path
+):
+    names = [SLOVENIA, SBI, HRC28, IPBES]
+    window.importing.import_files([corpus_file(tmp_path, name) for name in names])
+    assert window.importing.busy()
+    window.close()
+    assert all(not t.isRunning() for t in window.findChildren(ReadingThread))
+    paragraphs = {SLOVENIA: 141, SBI: 15, HRC28: 92, IPBES: 45}
+    qtbot.wait(200)  # whatever was read and queued before the close: not saved now
+    for listed in window.library.meetings():
+        saved = window.library.load_meeting(listed.id)
+        assert sum(1 for p in saved.paragraphs() if p.numbered) in paragraphs.values()
+    assert window.importing.report is None  # no report over a closed window
