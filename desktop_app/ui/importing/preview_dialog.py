@@ -116,7 +116,8 @@ class ImportPreviewDialog(QDialog):
         left.addLayout(form)
         left.addWidget(_heading("What was recognised:"))
         left.addWidget(self.counts)
-        left.addWidget(_heading("&Check:", self.checks))
+        self.checks_heading = _heading("&Check:", self.checks)
+        left.addWidget(self.checks_heading)
         left.addWidget(self.checks, 1)
         right = QVBoxLayout()
         right.addWidget(_heading("&Headings and their paragraphs:", self.outline))
@@ -146,6 +147,8 @@ class ImportPreviewDialog(QDialog):
         self._symbol.setText(meeting.symbol)
         self._date.set_date(meeting.date)
         self._place.setText(meeting.place)
+        for line in (self._body, self._title, self._symbol, self._place):
+            line.setCursorPosition(0)  # a long body or title shown from its start
         self.counts.setText(counts(note) + ".")
         self._show_checks(note.warnings)
         for heading in outline(meeting):
@@ -161,6 +164,7 @@ class ImportPreviewDialog(QDialog):
         if not warnings:
             QListWidgetItem("Nothing the reader was unsure of.", self.checks)
             return
+        self.checks_heading.setText(f"&Check ({len(warnings)}):")
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for text in warnings:
             shown = text[:1].upper() + text[1:]

@@ -49,6 +49,7 @@ def test_it_shows_the_title_block_the_counts_the_headings_and_what_to_check(prev
     checks = [preview.checks.item(i).text() for i in range(preview.checks.count())]
     assert any("12 lines before the note" in c for c in checks)
     assert not preview.checks.item(0).icon().isNull()  # marked as a warning
+    assert preview.checks_heading.text() == f"&Check ({len(checks)}):"
     assert preview.openings.item(0).text().startswith("1. The Working Group")
     assert "03-hrc-upr-wg-report-slovenia-2025.txt" in preview.windowTitle()
 
