@@ -147,8 +147,8 @@ class ImportPreviewDialog(QDialog):
         self._symbol.setText(meeting.symbol)
         self._date.set_date(meeting.date)
         self._place.setText(meeting.place)
-        for line in (self._body, self._title, self._symbol, self._place):
-            line.setCursorPosition(0)  # a long body or title shown from its start
+        for edit in (self._body, self._title, self._symbol, self._place):
+            edit.setCursorPosition(0)  # a long body or title shown from its start
         self.counts.setText(counts(note) + ".")
         self._show_checks(note.warnings)
         for heading in outline(meeting):
