@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.formats.text_import.lines import Line
 from desktop_app.formats.text_import.structure import (
     AGENDA,
@@ -23,6 +25,7 @@ from desktop_app.formats.text_import.structure import (
 )
 
 _LOOKAHEAD = 400
+_SENTENCE_END = re.compile(r"[\d.;:,]$|\d")  # a line of a sentence, not of a heading
 _CONNECTORS = {"of", "and", "for", "the", "on", "to", "in", "with", "a", "an", "by", "at", "from"}
 
 
@@ -286,9 +289,11 @@ class Walk:
                 return int(found.group(1) or found.group(2)) in (self.expected, 1) or self.annex
             if AGENDA.match(line.text) or CHAPTER.match(line.text):
                 return True
-            return (
-                depth < 2 and is_title_line(line.text) and self.before_structure(offset, depth + 1)
-            )
+            text = line.text
+            goes_on = is_title_line(text) or (
+                text[0].islower() and len(text) <= 80 and not _SENTENCE_END.search(text)
+            )  # "migration and exchange of views" under "… the global compact on"
+            return depth < 2 and goes_on and self.before_structure(offset, depth + 1)
         return False
 
     def after_end(self) -> bool:
