@@ -32,6 +32,7 @@ class WindowActions(QObject):
         self.open_meeting = add("&Open meeting…", QKeySequence.StandardKey.Open, "open-meeting")
         self.show_library = add("&Library", "Ctrl+L")
         self.open_sample = add("Open the &sample meeting", None)
+        self.import_notes = add("&Import…", "Ctrl+Shift+I")
         self.save = add("&Save", QKeySequence.StandardKey.Save, "save")
         self.save_copy = add("Save a &copy of the library as…", "Ctrl+Shift+S")
         self.restore_backup = add("&Restore from a backup…", None)
@@ -67,7 +68,7 @@ class WindowActions(QObject):
         bar = self._window.menuBar()
         self._menu(bar.addMenu("&File"), [
             self.new_meeting, self.new_from_this, self.open_meeting, self.show_library,
-            self.open_sample, None,
+            self.open_sample, self.import_notes, None,
             self.save,
             self.save_copy, self.restore_backup, self.export, None, self.details, self.reopen, None,
             self.show_history, self.take_snapshot, None,

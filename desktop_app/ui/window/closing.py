@@ -45,4 +45,5 @@ def close_window(window: MainWindow, event: QCloseEvent) -> None:
         window.statusBar().showMessage("Finishing the export…")
         window.exports.finish_all()
     window.search_page.stop()
+    window.importing.stop()  # no file read, nor meeting saved, after the window has gone
     event.accept()

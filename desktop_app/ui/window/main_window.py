@@ -40,6 +40,7 @@ from desktop_app.ui.window.final_note import reopen_for_editing
 from desktop_app.ui.window.finding import Finding
 from desktop_app.ui.window.help_dialogs import show_about, show_shortcuts
 from desktop_app.ui.window.history_page import NoteHistory
+from desktop_app.ui.window.importing import Importing
 from desktop_app.ui.window.library_files import LibraryFiles
 from desktop_app.ui.window.library_page import LibraryPage
 from desktop_app.ui.window.meetings import MeetingLife
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.tracker_page, self.next_meeting = TrackerPage(self), NextMeeting(self)
         self.search_page = SearchPage(self)  # Ctrl+Shift+F: search all meetings
         self.history = NoteHistory(self)
+        self.importing = Importing(self)
         self._connect()
         restore_window(self)
         show_read_only_reason(self)

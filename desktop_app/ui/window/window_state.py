@@ -24,7 +24,7 @@ def enable_meeting_actions(window: MainWindow, enabled: bool) -> None:
             action.setEnabled(False)
     if library_read_only:
         refused = (commands.new_meeting, commands.new_from_this, commands.open_sample)
-        for action in (*refused, commands.take_snapshot):
+        for action in (*refused, commands.take_snapshot, commands.import_notes):
             action.setEnabled(False)
     # Its button shows beside "Final" above the note while it is enabled.
     commands.reopen.setEnabled(enabled and is_final(window) and not library_read_only)

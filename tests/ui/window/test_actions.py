@@ -48,7 +48,7 @@ def test_the_menus_hold_the_commands_in_order(window):
     ]  # fmt: skip
     assert shown["File"] == [
         "New meeting…", "New meeting from this one…", "Open meeting…", "Library",
-        "Open the sample meeting", "", "Save",
+        "Open the sample meeting", "Import…", "", "Save",
         "Save a copy of the library as…", "Restore from a backup…", "Export…", "",
         "Meeting details…", "Reopen for editing", "", "History of this note…",
         "Take a snapshot now", "", "Quit",
