@@ -50,7 +50,7 @@ def add_parser(commands: Commands, library: Parser) -> None:
 def run_import(arguments: argparse.Namespace, library_path: Path) -> int:
     outcomes = [_read(path) for path in arguments.files]
     _refuse_repeated_symbols(outcomes)
-    _refuse_symbols_in_library(library_path, outcomes)
+    _refuse_symbols_in_library(library_path, outcomes, arguments.dry_run)
     if not arguments.dry_run and any(o.note for o in outcomes):
         with open_library(library_path) as library:
             _refuse_symbols(library, outcomes)  # again: another writer may have added one since
@@ -99,9 +99,10 @@ def _refuse_repeated_symbols(outcomes: list[Outcome]) -> None:
                 _fail(outcome, f"{paths} both have symbol {symbol}; none of them was imported")
 
 
-def _refuse_symbols_in_library(library_path: Path, outcomes: list[Outcome]) -> None:
+def _refuse_symbols_in_library(library_path: Path, outcomes: list[Outcome], dry_run: bool) -> None:
     """Refuse, before the library is opened for writing (which changes the files beside it:
-    a -wal left by a crash is applied, for one), what would fail there."""
+    a -wal left by a crash is applied, for one), what would fail there. When the library is
+    not opened for writing after all, what this reading found beside it is said here."""
     try:
         library = Library.open(library_path, read_only=True)
     except LibraryMissing:
@@ -114,6 +115,8 @@ def _refuse_symbols_in_library(library_path: Path, outcomes: list[Outcome]) -> N
         except LibraryTooNew:
             print_notices(library)
             raise
+        if dry_run or not any(outcome.note for outcome in outcomes):
+            print_notices(library)
 
 
 def _refuse_symbols(library: Library, outcomes: list[Outcome]) -> None:

@@ -105,13 +105,18 @@ def _read(text: str, path: Path | None, warnings: list[str]) -> ImportedNote:
         except MalformedFile as error:
             raise ImportRefused(str(error)) from None
         return ImportedNote(path, "rapporteur markdown", meeting, warnings, len(meeting.footnotes))
+    found, kind = read_text(text), "text"
     if _MARKDOWN.search(text):
-        found = read_foreign_markdown(text)
-        kind = "markdown"
-    else:
-        found = read_text(text)
-        kind = "text"
+        # A "# " line or two is found in plain text too (an OCR's stray mark, a title typed
+        # so): the text is Markdown if it reads as a note at least as well that way.
+        markdown = read_foreign_markdown(text)
+        if _numbered(markdown) >= _numbered(found):
+            found, kind = markdown, "markdown"
     return from_text_import(path, kind, found, warnings)
+
+
+def _numbered(found: TextImport) -> int:
+    return sum(1 for paragraph in found.meeting.paragraphs() if paragraph.numbered)
 
 
 def from_text_import(

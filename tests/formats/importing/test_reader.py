@@ -19,6 +19,8 @@ from desktop_app.formats.importing import (
 )
 from desktop_app.formats.markdown_reader import read_markdown
 from tests.conftest import REAL_NOTE, SAMPLE_NOTE
+from tests.formats.text_import.corpus import corpus_file, numbered
+from tests.formats.text_import.test_corpus import PARAGRAPHS
 
 SECONDS = 5
 
@@ -137,3 +139,13 @@ def test_malformed_rapporteur_markdown_is_refused_naming_the_line(tmp_path: Path
     bad = tmp_path / "bad.md"
     bad.write_text("---\ntitle: T\ndate: soon\n---\n\n1. Text.\n", encoding="utf-8")
     assert refused(bad).startswith(f"{bad}, line 3: 'soon' is not a date")
+
+
+@pytest.mark.parametrize(("prefix", "count"), sorted(PARAGRAPHS.items()))
+def test_every_corpus_file_read_by_its_content_gives_its_numbered_paragraphs(
+    prefix: str, count: int
+) -> None:
+    # 06 (an OCR) holds two "# " lines: it must still read as the text it is.
+    note = read_import(corpus_file(prefix))
+    assert note.format == "text"
+    assert len(numbered(note.meeting)) == count

@@ -104,7 +104,7 @@ def test_a_read_only_note_can_be_copied_and_searched_but_not_changed(read_only_s
         for action in menus[name].actions()
         if action.isEnabled() and not action.isSeparator()
     ]
-    assert enabled == ["Copy", "Select all", "Find in the note…"]
+    assert enabled == ["Copy", "Select all", "Find in the note…", "Search all meetings…"]
 
 
 def test_ctrl_h_is_taken_by_replace_alone(sample_window):
